@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <map>
+#include <string>
+
+namespace k3snet::model {
+
+// Where something came from: file and 1-based line:column. line 0 means "not from a file".
+struct SourceLocation
+{
+    std::string file;
+    int line = 0;
+    int column = 0;
+
+    bool isValid() const { return line > 0; }
+    std::string toString() const; // "file:line:column", or "file" when there is no line
+    friend bool operator==(const SourceLocation &, const SourceLocation &) = default;
+};
+
+// Locations of the objects and fields a project was read from, keyed by a stable path that
+// names objects by name, not index: "network.clusterCIDR", "nodes/node1", "nodes/node1.lanIP",
+// "pools/default.addresses[1]". Rules look up the most precise path they know.
+class SourceMap
+{
+public:
+    void set(const std::string &path, SourceLocation loc) { m_locations[path] = std::move(loc); }
+    // The location of path, or of its closest recorded parent ("nodes/node1.lanIP" falls back
+    // to "nodes/node1"), or an invalid location.
+    SourceLocation find(const std::string &path) const;
+    bool isEmpty() const { return m_locations.empty(); }
+
+private:
+    std::map<std::string, SourceLocation> m_locations;
+};
+
+} // namespace k3snet::model

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs every Debian/Ubuntu package k3snet needs to build, test and run its demo.
+# Idempotent and non-interactive: packages already present are left alone.
+# Usage: packaging/install-deps.sh [--with-cross]   (run as root, or with sudo available)
+set -euo pipefail
+
+packages=(
+  # toolchain
+  build-essential cmake ninja-build pkg-config git extra-cmake-modules clang-format
+  # Qt 6 (Core, Gui, Network, Widgets, Charts, Svg, Test, Linguist)
+  qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
+  qt6-l10n-tools qt6-translations-l10n libgl-dev
+  # libraries of core/domain, core and the agent
+  libyaml-cpp-dev libssh-dev libnl-3-dev libnl-route-3-dev libssl-dev nlohmann-json3-dev
+  # real windows for screenshot tests, fonts to render text
+  xvfb xauth fonts-dejavu-core
+  # the real network components the tests drive (namespaces, bridges, VXLAN, ARP, SSH)
+  iproute2 iputils-ping iputils-arping tcpdump iptables nftables kmod
+  openssh-server openssh-client sudo util-linux procps psmisc
+)
+
+if [[ "${1:-}" == "--with-cross" ]]; then
+  packages+=(crossbuild-essential-arm64 crossbuild-essential-armhf qemu-user-static)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [[ ${#missing[@]} -eq 0 ]]; then
+  echo "k3snet: all ${#packages[@]} packages already installed"
+  exit 0
+fi
+
+SUDO=""
+if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+echo "k3snet: installing ${#missing[@]} packages: ${missing[*]}"
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
