@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/plan/plan.h"
+
+#include "domain/election/sha256.h"
+#include "domain/ipam/podsubnetallocator.h"
+#include "domain/net/addressset.h"
+#include "domain/rules/networkrules.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace k3snet::plan {
+
+const NodePlan *Plan::findNode(const std::string &n) const
+{
+    auto it = std::find_if(nodes.begin(), nodes.end(), [&](const NodePlan &x) { return x.name == n; });
+    return it == nodes.end() ? nullptr : &*it;
+}
+
+std::string vtepMacFor(const std::string &nodeName)
+{
+    auto d = election::sha256("k3snet/vtep-mac/" + nodeName);
+    d[0] = static_cast<std::uint8_t>((d[0] & 0xfe) | 0x02); // locally administered, unicast
+    char buf[18];
+    std::snprintf(buf, sizeof buf, "%02x:%02x:%02x:%02x:%02x:%02x", d[0], d[1], d[2], d[3], d[4], d[5]);
+    return buf;
+}
+
+namespace {
+
+void planNodes(const model::Project &project, const PlanOptions &options, rules::RuleContext &ctx, Plan &plan)
+{
+    const auto &network = project.network;
+    auto subnets = ipam::allocatePodSubnets(network, project.nodes, options.previousPodSubnets);
+    ctx.adopt(subnets.diagnostics);
+    const std::string vtep = "flannel." + std::to_string(network.vxlan.vni);
+    for (const auto &node : project.nodes) {
+        NodePlan np;
+        np.name = node.name;
+        np.role = node.role;
+        np.lanIP = node.lanIP;
+        np.interface = node.interface.empty() ? network.lan.interface : node.interface;
+        np.vtepDevice = vtep;
+        np.vtepMAC = vtepMacFor(node.name);
+        np.mtu = network.effectiveVxlanMtu();
+        if (auto it = subnets.byNode.find(node.name); it != subnets.byNode.end()) {
+            np.podCIDR = it->second;
+            np.podCIDRPinned = node.podCIDR.has_value();
+            np.vtepAddress = it->second.network();
+            if (auto gw = it->second.network().next())
+                np.bridgeAddress = net::Prefix(*gw, it->second.length());
+        }
+        plan.nodes.push_back(std::move(np));
+    }
+}
+
+void planPools(const model::Project &project, Plan &plan)
+{
+    for (const auto &pool : project.pools) {
+        PoolPlan pp;
+        pp.name = pool.name;
+        pp.autoAssign = pool.isAutoAssign();
+        pp.avoidBuggyIPs = pool.isAvoidBuggyIPs();
+        net::AddressSet set;
+        for (const auto &entry : pool.addresses)
+            if (auto r = net::Range::parsePoolEntry(entry))
+                set.add(*r);
+        for (const auto &r : set.ranges())
+            pp.addresses.push_back(r.toString());
+        pp.sizeV4 = set.size(net::Family::V4).toString();
+        pp.sizeV6 = set.size(net::Family::V6).toString();
+        pp.availableV4 = pp.sizeV4;
+        pp.availableV6 = pp.sizeV6;
+        plan.pools.push_back(std::move(pp));
+    }
+}
+
+void planServices(const model::Project &project, Plan &plan)
+{
+    for (const auto &svc : project.services) {
+        ServicePlan sp;
+        sp.namespaceName = svc.namespaceName;
+        sp.name = svc.name;
+        sp.type = svc.type;
+        sp.clusterIP = svc.clusterIP;
+        for (const auto &port : svc.ports)
+            sp.ports.push_back(std::to_string(port.port) + "/" + port.protocol);
+        plan.services.push_back(std::move(sp));
+    }
+}
+
+} // namespace
+
+Plan makePlan(const model::Project &project, const PlanOptions &options)
+{
+    Plan plan;
+    plan.projectName = project.name;
+    rules::RuleContext ctx(project, plan.diagnostics);
+    rules::checkNetwork(ctx);
+    rules::checkNodes(ctx);
+    planNodes(project, options, ctx, plan);
+    planPools(project, plan);
+    planServices(project, plan);
+    std::stable_sort(plan.diagnostics.begin(), plan.diagnostics.end(),
+                     [](const rules::Diagnostic &a, const rules::Diagnostic &b) {
+                         if (a.severity != b.severity)
+                             return a.severity < b.severity;
+                         return a.location.line < b.location.line;
+                     });
+    return plan;
+}
+
+rules::Diagnostics validate(const model::Project &project)
+{
+    return makePlan(project).diagnostics;
+}
+
+} // namespace k3snet::plan
