@@ -8,9 +8,14 @@ namespace k3snet::net {
 
 namespace {
 
+// "\"" + std::string(text) + "\"" would do, but GCC 12 at -O2 warns (-Wrestrict, a false
+// positive) on that form, and warnings are errors in CI.
 std::string quoted(std::string_view text)
 {
-    return "\"" + std::string(text) + "\"";
+    std::string q;
+    q.reserve(text.size() + 2);
+    q.append(1, '"').append(text).append(1, '"');
+    return q;
 }
 
 bool isHex(char c)
@@ -253,6 +258,11 @@ std::string Address::toString() const
         return std::to_string(v >> 24) + "." + std::to_string((v >> 16) & 0xff) + "."
             + std::to_string((v >> 8) & 0xff) + "." + std::to_string(v & 0xff);
     }
+    // RFC 5952 §5: IPv4-mapped addresses (::ffff:0:0/96) are written in mixed notation, as Go
+    // (and so MetalLB and Kubernetes) prints them. Other embedding prefixes stay in hex: they
+    // cannot be told from ordinary addresses by the address alone.
+    if ((m_value >> 32) == 0xffff)
+        return "::ffff:" + Address::v4(static_cast<std::uint32_t>(m_value)).toString();
     std::array<unsigned, 8> g{};
     for (int k = 0; k < 8; ++k)
         g[k] = static_cast<unsigned>((m_value >> (16 * (7 - k))) & 0xffff);

@@ -11,7 +11,9 @@
 
 namespace k3snet::net {
 
-using u128 = unsigned __int128;
+// __extension__: a GCC/Clang type that -Wpedantic (on for Qt targets) would otherwise flag in
+// every file including this header.
+__extension__ typedef unsigned __int128 u128;
 
 enum class Family : std::uint8_t { V4, V6 };
 

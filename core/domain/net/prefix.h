@@ -4,6 +4,8 @@
 #include "domain/net/address.h"
 #include "domain/net/count.h"
 
+#include <compare>
+
 namespace k3snet::net {
 
 class Range;
@@ -42,7 +44,7 @@ public:
     friend bool operator==(const Prefix &, const Prefix &) = default;
     friend auto operator<=>(const Prefix &a, const Prefix &b)
     {
-        if (auto c = a.m_network <=> b.m_network; c != 0)
+        if (auto c = a.m_network <=> b.m_network; std::is_neq(c))
             return c;
         return a.m_length <=> b.m_length;
     }

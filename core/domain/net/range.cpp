@@ -7,26 +7,47 @@ namespace k3snet::net {
 
 namespace {
 
+// "\"" + std::string(text) + "\"" would do, but GCC 12 at -O2 warns (-Wrestrict, a false
+// positive) on that form, and warnings are errors in CI.
+std::string quoted(std::string_view text)
+{
+    std::string q;
+    q.reserve(text.size() + 2);
+    q.append(1, '"').append(text).append(1, '"');
+    return q;
+}
+
+// MetalLB trims each end of a range with Go's strings.TrimSpace, so a newline or CR that a
+// YAML block scalar leaves around an end is tolerated too (non-ASCII spaces are not).
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+
 std::string_view trim(std::string_view s)
 {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+    while (!s.empty() && isSpace(s.front()))
         s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+    while (!s.empty() && isSpace(s.back()))
         s.remove_suffix(1);
     return s;
 }
 
-std::string reasonOf(const std::string &message)
+// Address::parse names its input as "\"<text>\": <reason>". The text may itself contain ": ",
+// so the reason is found by the text's length, not by searching.
+std::string reasonOf(const std::string &message, std::string_view addressText)
 {
-    auto colon = message.find(": ");
-    return colon == std::string::npos ? message : message.substr(colon + 2);
+    const std::string prefix = quoted(addressText) + ": ";
+    if (message.compare(0, prefix.size(), prefix) != 0)
+        return message;
+    return message.substr(prefix.size());
 }
 
 } // namespace
 
 Result<Range> Range::parse(std::string_view text)
 {
-    const std::string q = "\"" + std::string(text) + "\"";
+    const std::string q = quoted(text);
     auto dash = text.find('-');
     if (dash == std::string_view::npos)
         return Result<Range>::failure(q + ": not a range: missing \"-\" between start and end");
@@ -34,10 +55,11 @@ Result<Range> Range::parse(std::string_view text)
     auto endText = trim(text.substr(dash + 1));
     auto start = Address::parse(startText);
     if (!start)
-        return Result<Range>::failure(q + ": invalid start IP: " + reasonOf(start.error()));
+        return Result<Range>::failure(
+            q + ": invalid start IP: " + reasonOf(start.error(), startText));
     auto end = Address::parse(endText);
     if (!end)
-        return Result<Range>::failure(q + ": invalid end IP: " + reasonOf(end.error()));
+        return Result<Range>::failure(q + ": invalid end IP: " + reasonOf(end.error(), endText));
     if (start->family() != end->family())
         return Result<Range>::failure(q + ": start and end are of different families ("
                                       + familyName(start->family()) + " and "
