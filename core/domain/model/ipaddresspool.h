@@ -31,6 +31,9 @@ struct IPAddressPool
         friend bool operator==(const ServiceAllocation &, const ServiceAllocation &) = default;
     };
     std::optional<ServiceAllocation> serviceAllocation;
+    // Fields k3snet does not understand, as a YAML mapping mirroring the object's structure
+    // ({"spec": {"newField": 1}}); export merges them back so nothing is lost.
+    std::string unknownFields;
 
     bool isAutoAssign() const { return autoAssign.value_or(true); }
     bool isAvoidBuggyIPs() const { return avoidBuggyIPs.value_or(false); }

@@ -20,6 +20,9 @@ struct L2Advertisement
     std::vector<LabelSelector> nodeSelectors;
     std::vector<std::string> interfaces;
     std::vector<LabelSelector> serviceSelectors;
+    // Fields k3snet does not understand, as a YAML mapping mirroring the object's structure
+    // ({"spec": {"newField": 1}}); export merges them back so nothing is lost.
+    std::string unknownFields;
 
     friend bool operator==(const L2Advertisement &, const L2Advertisement &) = default;
 };

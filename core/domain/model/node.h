@@ -35,6 +35,8 @@ struct Node
     // The node's pod subnet when it is fixed: pinned by the user or recorded when the node was
     // added (as k3s records node.spec.podCIDR). Unset: allocated at plan time.
     std::optional<net::Prefix> podCIDR;
+    // Node condition NetworkUnavailable=True (from a kubectl dump): MetalLB skips such nodes.
+    bool networkUnavailable = false;
 
     friend bool operator==(const Node &, const Node &) = default;
 };

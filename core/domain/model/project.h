@@ -6,6 +6,7 @@
 #include "domain/model/k8snamespace.h"
 #include "domain/model/l2advertisement.h"
 #include "domain/model/node.h"
+#include "domain/model/preservedobject.h"
 #include "domain/model/service.h"
 #include "domain/model/sourcelocation.h"
 
@@ -28,6 +29,8 @@ struct Project
     std::vector<IPAddressPool> pools;
     std::vector<L2Advertisement> l2Advertisements;
     std::vector<Service> services;
+    // Objects read from MetalLB/kubectl YAML that k3snet keeps but does not manage.
+    std::vector<PreservedObject> preserved;
 
     // Where each object and field was read from; empty for projects built in memory.
     SourceMap sources;
@@ -42,7 +45,8 @@ struct Project
     {
         return a.name == b.name && a.description == b.description && a.network == b.network
             && a.nodes == b.nodes && a.namespaces == b.namespaces && a.pools == b.pools
-            && a.l2Advertisements == b.l2Advertisements && a.services == b.services;
+            && a.l2Advertisements == b.l2Advertisements && a.services == b.services
+            && a.preserved == b.preserved;
     }
 };
 

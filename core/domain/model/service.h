@@ -38,6 +38,10 @@ struct Service
     std::vector<std::string> ipFamilies; // IPv4, IPv6
     std::vector<std::string> ingressIPs; // status.loadBalancer.ingress[].ip: already assigned
     std::string creationTimestamp;       // RFC 3339, for MetalLB's allocation order
+    // Nodes that host a serving endpoint, when known (from an EndpointSlice dump): MetalLB
+    // announces externalTrafficPolicy: Local services only from these. Unset: unknown.
+    std::optional<std::vector<std::string>> endpointNodes;
+    std::string unknownFields; // as for IPAddressPool
 
     bool isLoadBalancer() const { return type == "LoadBalancer"; }
     bool isLocalTrafficPolicy() const { return externalTrafficPolicy == "Local"; }
