@@ -36,6 +36,9 @@ model::Project generate(int nodes, int pools, int services)
         pool.addresses.push_back("172.16." + std::to_string(100 + i) + ".0/24");
         p.pools.push_back(std::move(pool));
     }
+    model::L2Advertisement all; // no pools named: announces every pool, as MetalLB reads it
+    all.name = "all";
+    p.l2Advertisements.push_back(all);
     for (int i = 0; i < services; ++i) {
         model::Service s;
         s.namespaceName = "ns" + std::to_string(i % 10);
