@@ -9,7 +9,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git extra-cmake-modules clang-format
   # Qt 6 (Core, Gui, Network, Widgets, Charts, Svg, Test, Linguist)
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
-  qt6-l10n-tools qt6-translations-l10n libgl-dev
+  qt6-l10n-tools qt6-translations-l10n libgl-dev libqt6opengl6-dev
   # libraries of core/domain, core and the agent
   libyaml-cpp-dev libssh-dev libnl-3-dev libnl-route-3-dev libssl-dev nlohmann-json3-dev
   # real windows for screenshot tests, fonts to render text
