@@ -4,7 +4,9 @@
 #include "domain/election/sha256.h"
 #include "domain/ipam/podsubnetallocator.h"
 #include "domain/net/addressset.h"
+#include "domain/rules/l2rules.h"
 #include "domain/rules/networkrules.h"
+#include "domain/rules/poolrules.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -48,7 +50,7 @@ void planNodes(const model::Project &project, const PlanOptions &options, rules:
             np.podCIDRPinned = node.podCIDR.has_value();
             np.vtepAddress = it->second.network();
             if (auto gw = it->second.network().next())
-                np.bridgeAddress = net::Prefix(*gw, it->second.length());
+                np.bridgeAddress = net::InterfaceAddress{*gw, it->second.length()};
         }
         plan.nodes.push_back(std::move(np));
     }
@@ -98,6 +100,8 @@ Plan makePlan(const model::Project &project, const PlanOptions &options)
     rules::RuleContext ctx(project, plan.diagnostics);
     rules::checkNetwork(ctx);
     rules::checkNodes(ctx);
+    rules::checkPools(ctx);
+    rules::checkL2Advertisements(ctx);
     planNodes(project, options, ctx, plan);
     planPools(project, plan);
     planServices(project, plan);

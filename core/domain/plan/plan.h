@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/model/project.h"
+#include "domain/net/interfaceaddress.h"
 #include "domain/rules/diagnostic.h"
 
 #include <map>
@@ -24,7 +25,7 @@ struct NodePlan
     std::string vtepDevice;              // "flannel.1"
     std::optional<net::Address> vtepAddress; // <podCIDR network>, as a /32
     std::string vtepMAC;                 // stable, derived from the node name
-    std::optional<net::Prefix> bridgeAddress; // cni0: <podCIDR>.1/<mask>
+    std::optional<net::InterfaceAddress> bridgeAddress; // cni0: <podCIDR>.1/<mask>
     int mtu = 0;                         // VXLAN and pod MTU
 };
 
