@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/plan/plan.h"
 
+#include "domain/election/announcer.h"
 #include "domain/election/sha256.h"
 #include "domain/ipam/podsubnetallocator.h"
+#include "domain/ipam/serviceallocator.h"
 #include "domain/net/addressset.h"
-#include "domain/rules/l2rules.h"
 #include "domain/rules/networkrules.h"
+#include "domain/rules/l2rules.h"
 #include "domain/rules/poolrules.h"
 
 #include <algorithm>
@@ -56,7 +58,7 @@ void planNodes(const model::Project &project, const PlanOptions &options, rules:
     }
 }
 
-void planPools(const model::Project &project, Plan &plan)
+void planPools(const model::Project &project, const ipam::AllocationResult &allocation, Plan &plan)
 {
     for (const auto &pool : project.pools) {
         PoolPlan pp;
@@ -71,13 +73,18 @@ void planPools(const model::Project &project, Plan &plan)
             pp.addresses.push_back(r.toString());
         pp.sizeV4 = set.size(net::Family::V4).toString();
         pp.sizeV6 = set.size(net::Family::V6).toString();
-        pp.availableV4 = pp.sizeV4;
-        pp.availableV6 = pp.sizeV6;
+        if (auto it = allocation.pools.find(pool.name); it != allocation.pools.end()) {
+            pp.assignedV4 = it->second.assignedV4.toString();
+            pp.assignedV6 = it->second.assignedV6.toString();
+            pp.availableV4 = it->second.availableV4.toString();
+            pp.availableV6 = it->second.availableV6.toString();
+        }
         plan.pools.push_back(std::move(pp));
     }
 }
 
-void planServices(const model::Project &project, Plan &plan)
+void planServices(const model::Project &project, const ipam::AllocationResult &allocation, rules::RuleContext &ctx,
+                  Plan &plan)
 {
     for (const auto &svc : project.services) {
         ServicePlan sp;
@@ -87,6 +94,22 @@ void planServices(const model::Project &project, Plan &plan)
         sp.clusterIP = svc.clusterIP;
         for (const auto &port : svc.ports)
             sp.ports.push_back(std::to_string(port.port) + "/" + port.protocol);
+        if (const auto *a = svc.isLoadBalancer() ? allocation.find(svc.key()) : nullptr) {
+            for (const auto &ip : a->ips)
+                sp.ips.push_back(ip.toString());
+            sp.pool = a->pool;
+            sp.pendingReason = a->pendingReason;
+            if (!sp.ips.empty()) {
+                const auto vote = election::electAnnouncer(project, svc, sp.pool, sp.ips.front());
+                sp.announcer = vote.announcer();
+                sp.fallbacks = vote.fallbacks();
+                if (vote.isEmpty())
+                    ctx.warning("service-not-announced",
+                                "service \"" + svc.key() + "\" gets " + sp.ips.front() + ", but no node announces it: "
+                                    + vote.reason,
+                                {{"Service", svc.key()}}, "services/" + svc.key());
+            }
+        }
         plan.services.push_back(std::move(sp));
     }
 }
@@ -103,8 +126,10 @@ Plan makePlan(const model::Project &project, const PlanOptions &options)
     rules::checkPools(ctx);
     rules::checkL2Advertisements(ctx);
     planNodes(project, options, ctx, plan);
-    planPools(project, plan);
-    planServices(project, plan);
+    const auto allocation = ipam::allocateServices(project);
+    ctx.adopt(allocation.diagnostics);
+    planPools(project, allocation, plan);
+    planServices(project, allocation, ctx, plan);
     std::stable_sort(plan.diagnostics.begin(), plan.diagnostics.end(),
                      [](const rules::Diagnostic &a, const rules::Diagnostic &b) {
                          if (a.severity != b.severity)

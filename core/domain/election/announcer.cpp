@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/election/announcer.h"
+
+#include "domain/election/sha256.h"
+#include "domain/net/address.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace k3snet::election {
+
+std::vector<std::string> rankAnnouncers(std::vector<std::string> candidates, std::string_view ip)
+{
+    std::string text(ip);
+    if (auto parsed = net::Address::parse(ip))
+        text = parsed->toString();
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+
+    std::vector<std::pair<Digest, std::string>> keyed;
+    keyed.reserve(candidates.size());
+    for (auto &name : candidates)
+        keyed.emplace_back(sha256(name + "#" + text), std::move(name));
+    // std::array compares lexicographically, byte by byte: Go's bytes.Compare.
+    std::sort(keyed.begin(), keyed.end());
+
+    std::vector<std::string> out;
+    out.reserve(keyed.size());
+    for (auto &k : keyed)
+        out.push_back(std::move(k.second));
+    return out;
+}
+
+namespace {
+
+template<class Selectors> bool anyMatches(const Selectors &selectors, const model::Labels &labels)
+{
+    return std::any_of(
+        selectors.begin(), selectors.end(), [&](const auto &s) { return s.matches(labels); });
+}
+
+bool appliesToPool(
+    const model::L2Advertisement &ad, const std::string &poolName, const model::IPAddressPool *pool)
+{
+    if (ad.ipAddressPools.empty() && ad.ipAddressPoolSelectors.empty())
+        return true;
+    if (std::find(ad.ipAddressPools.begin(), ad.ipAddressPools.end(), poolName)
+        != ad.ipAddressPools.end())
+        return true;
+    return pool && anyMatches(ad.ipAddressPoolSelectors, pool->labels);
+}
+
+std::string joined(const std::vector<std::string> &items)
+{
+    std::string s;
+    for (const auto &i : items)
+        s += (s.empty() ? "" : "; ") + i;
+    return s;
+}
+
+} // namespace
+
+AnnouncerElection electAnnouncer(const model::Project &project, const model::Service &service,
+    const std::string &poolName, const std::string &firstIP, const std::set<std::string> *liveNodes)
+{
+    AnnouncerElection e;
+    if (service.endpointNodes && service.endpointNodes->empty()) {
+        e.reason = "the service has no ready endpoint, so no node announces it";
+        return e;
+    }
+    if (project.l2Advertisements.empty()) {
+        e.reason = "there is no L2Advertisement, so nothing is announced in layer 2";
+        return e;
+    }
+    const model::IPAddressPool *pool = project.findPool(poolName);
+    std::vector<const model::L2Advertisement *> ads;
+    bool forPool = false;
+    for (const auto &ad : project.l2Advertisements) {
+        if (!appliesToPool(ad, poolName, pool))
+            continue;
+        forPool = true;
+        if (ad.serviceSelectors.empty() || anyMatches(ad.serviceSelectors, service.labels))
+            ads.push_back(&ad);
+    }
+    if (!forPool) {
+        e.reason = "no L2Advertisement selects pool \"" + poolName + "\"";
+        return e;
+    }
+    if (ads.empty()) {
+        e.reason = "the L2Advertisements for pool \"" + poolName
+            + "\" select other services (serviceSelectors)";
+        return e;
+    }
+
+    std::vector<std::string> candidates, excluded;
+    bool anySelected = false;
+    for (const auto &node : project.nodes) {
+        const bool selected
+            = std::any_of(ads.begin(), ads.end(), [&](const model::L2Advertisement *ad) {
+                  return ad->nodeSelectors.empty() || anyMatches(ad->nodeSelectors, node.labels);
+              });
+        if (!selected)
+            continue;
+        anySelected = true;
+        if (node.labels.count(excludeFromLoadBalancersLabel))
+            excluded.push_back(node.name + " is labelled " + excludeFromLoadBalancersLabel);
+        else if (node.networkUnavailable)
+            excluded.push_back(node.name + " has NetworkUnavailable");
+        else if (liveNodes && !liveNodes->count(node.name))
+            excluded.push_back(node.name + " is not alive");
+        else if (service.isLocalTrafficPolicy() && service.endpointNodes
+            && std::find(service.endpointNodes->begin(), service.endpointNodes->end(), node.name)
+                == service.endpointNodes->end())
+            excluded.push_back(node.name + " hosts no endpoint (externalTrafficPolicy: Local)");
+        else
+            candidates.push_back(node.name);
+    }
+    if (project.nodes.empty())
+        e.reason = "the project has no nodes";
+    else if (!anySelected)
+        e.reason = "the nodeSelectors of the L2Advertisements for pool \"" + poolName
+            + "\" match no node";
+    else if (candidates.empty())
+        e.reason = "no eligible node is left: " + joined(excluded);
+    e.ranked = rankAnnouncers(std::move(candidates), firstIP);
+    return e;
+}
+
+} // namespace k3snet::election
