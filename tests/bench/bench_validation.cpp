@@ -18,7 +18,7 @@ model::Project generate(int nodes, int pools, int services)
 {
     model::Project p;
     p.name = "bench";
-    p.network.clusterCIDR = *net::Prefix::parse("10.32.0.0/12");
+    p.network.clusterCIDR = *net::Prefix::parse("10.64.0.0/12");
     p.network.lan.subnet = *net::Prefix::parse("172.16.0.0/16");
     p.network.lan.gateway = *net::Address::parse("172.16.0.1");
     for (int i = 0; i < nodes; ++i) {

@@ -71,7 +71,11 @@ std::size_t editDistance(std::string_view a, std::string_view b)
 
 std::string quoteForMessage(std::string_view value)
 {
-    return "\"" + printableText(value, 60) + "\"";
+    // Appending, not operator+ on a literal: GCC 12 warns falsely (-Wrestrict) on the latter.
+    std::string out(1, '"');
+    out += printableText(value, 60);
+    out += '"';
+    return out;
 }
 
 std::string printableText(std::string_view text, std::size_t maxChars)
