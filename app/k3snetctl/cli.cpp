@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include "domain/io/demoproject.h"
+#include "domain/io/metallbimport.h"
 #include "domain/io/projectfile.h"
 
 #include <QFile>
@@ -34,6 +35,27 @@ QString Cli::heading(const QString &text)
     return styled() ? QStringLiteral("\x1b[1m") + text + QStringLiteral("\x1b[0m") : text;
 }
 
+namespace {
+
+// A project file or Kubernetes YAML, told apart by its content (see io::isProjectText).
+Cli::Input readText(Cli::Input in, const std::string &text, const std::string &fileName)
+{
+    if (io::isProjectText(text)) {
+        auto loaded = io::loadProjectText(text, fileName);
+        in.project = std::move(loaded.project);
+        in.diagnostics = std::move(loaded.diagnostics);
+        return in;
+    }
+    io::ImportResult imported = io::importKubernetesYaml(text, fileName);
+    in.diagnostics = imported.diagnostics;
+    if (!imported.hasErrors())
+        in.project = imported.project;
+    in.imported = std::move(imported);
+    return in;
+}
+
+} // namespace
+
 Cli::Input Cli::loadFile(const QString &path)
 {
     Input in;
@@ -45,13 +67,24 @@ Cli::Input Cli::loadFile(const QString &path)
             return in;
         }
         const QByteArray bytes = f.readAll();
-        auto loaded = io::loadProjectText(std::string_view(bytes.constData(), size_t(bytes.size())), "<stdin>");
-        in.project = std::move(loaded.project);
-        in.diagnostics = std::move(loaded.diagnostics);
-        return in;
+        return readText(std::move(in), bytes.toStdString(), "<stdin>");
     }
-    auto loaded = io::loadProjectFile(path.toStdString());
-    // A file that cannot be opened at all is an I/O error (exit 2), not a finding about it.
+    // A file named as a project is read as one, whatever it holds, so that its errors are
+    // reported as the project file's.
+    const std::string file = path.toStdString();
+    if (!path.endsWith(QLatin1String(".k3snet.yaml"))) {
+        auto read = io::readInputFile(file, io::maxProjectFileBytes, "a YAML file");
+        if (const auto *failure = std::get_if<rules::Diagnostic>(&read)) {
+            // A file that cannot be opened at all is an I/O error (exit 2), not a finding.
+            if (failure->code == "io-error")
+                in.ioError = QString::fromStdString(failure->message);
+            else
+                in.diagnostics.push_back(*failure);
+            return in;
+        }
+        return readText(std::move(in), std::get<std::string>(read), file);
+    }
+    auto loaded = io::loadProjectFile(file);
     if (!loaded.project && loaded.diagnostics.size() == 1 && loaded.diagnostics.front().code == "io-error") {
         in.ioError = QString::fromStdString(loaded.diagnostics.front().message);
         return in;
@@ -59,6 +92,55 @@ Cli::Input Cli::loadFile(const QString &path)
     in.project = std::move(loaded.project);
     in.diagnostics = std::move(loaded.diagnostics);
     return in;
+}
+
+std::optional<model::Project> Cli::mergeInputs(const QList<Input> &inputs, rules::Diagnostics &diagnostics,
+                                               QString *usageError)
+{
+    const Input *base = nullptr;
+    for (const auto &in : inputs) {
+        if (in.imported)
+            continue;
+        if (base) {
+            *usageError = tr("%1 and %2 are both project files; give at most one, and Kubernetes YAML to merge into it")
+                              .arg(base->label, in.label);
+            return std::nullopt;
+        }
+        base = &in;
+    }
+    bool failed = false;
+    for (const auto &in : inputs) {
+        diagnostics.insert(diagnostics.end(), in.diagnostics.begin(), in.diagnostics.end());
+        failed = failed || !in.project;
+    }
+    if (failed)
+        return std::nullopt;
+    model::Project project = base ? *base->project : model::Project();
+    for (const auto &in : inputs) {
+        if (in.imported)
+            io::mergeImport(project, *in.imported, diagnostics);
+    }
+    return project;
+}
+
+void Cli::printImported(QTextStream &s, const Input &in)
+{
+    if (!in.imported)
+        return;
+    using Fate = io::ImportedObject::Fate;
+    for (const auto &o : in.imported->objects) {
+        QString fate;
+        switch (o.fate) {
+        case Fate::Imported: fate = tr("imported"); break;
+        case Fate::Converted: fate = tr("converted"); break;
+        case Fate::Preserved: fate = tr("kept as is"); break;
+        case Fate::Applied: fate = tr("applied"); break;
+        case Fate::Dropped: fate = tr("left out"); break;
+        }
+        s << "  " << tr("%1 %2 %3 (%4)").arg(fate, QString::fromStdString(o.kind), QString::fromStdString(o.name),
+                                             QString::fromStdString(o.location.toString()))
+          << '\n';
+    }
 }
 
 Cli::Input Cli::loadDemo()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/io/metallbimport.h"
 #include "domain/model/project.h"
 #include "domain/rules/diagnostic.h"
 
@@ -31,10 +32,23 @@ public:
         std::optional<k3snet::model::Project> project;
         k3snet::rules::Diagnostics diagnostics;
         QString ioError; // set when the input could not be read at all
+        // Set when the input was Kubernetes or MetalLB YAML rather than a project file:
+        // what the import read (project then holds the imported objects, if without errors).
+        std::optional<k3snet::io::ImportResult> imported;
     };
-    // Reads one project file ("-" is standard input), or the bundled demo.
+    // Reads one input ("-" is standard input): a project file, or Kubernetes/MetalLB YAML
+    // (manifests, kubectl dumps, the legacy ConfigMap, Helm values), which is imported into
+    // an empty project. Or the bundled demo.
     static Input loadFile(const QString &path);
     static Input loadDemo();
+    // Merges the inputs into one project: the one project file among them (or an empty
+    // project) with every imported input merged in, in order. Diagnostics of reading and
+    // merging go to diagnostics. nullopt, with the reason in *usageError when the inputs
+    // hold more than one project, or with only diagnostics when an input has errors.
+    static std::optional<k3snet::model::Project> mergeInputs(const QList<Input> &inputs,
+        k3snet::rules::Diagnostics &diagnostics, QString *usageError);
+    // "imported IPAddressPool example (file:3:1)": one line per object an import read.
+    static void printImported(QTextStream &s, const Input &in);
 
     // One diagnostic per line, "file:line:col: severity: message [code]".
     static void printDiagnostics(QTextStream &s, const k3snet::rules::Diagnostics &d);
@@ -45,3 +59,5 @@ public:
 // The subcommands; each returns a Cli::ExitCode.
 int runValidate(const QStringList &args);
 int runPlan(const QStringList &args);
+int runImport(const QStringList &args);
+int runExport(const QStringList &args);

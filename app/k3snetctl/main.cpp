@@ -21,6 +21,8 @@ struct Command
 const Command commands[] = {
     {"validate", QT_TRANSLATE_NOOP("k3snetctl", "check project files and report every problem"), runValidate},
     {"plan", QT_TRANSLATE_NOOP("k3snetctl", "show nodes, pod subnets, VTEPs, pools, services and diagnostics"), runPlan},
+    {"import", QT_TRANSLATE_NOOP("k3snetctl", "import Kubernetes/MetalLB YAML into a project"), runImport},
+    {"export", QT_TRANSLATE_NOOP("k3snetctl", "write a project's MetalLB resources or a node's k3s config"), runExport},
 };
 
 void printUsage(QTextStream &s)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// k3snetctl plan FILE|--demo: the validated network plan — nodes with pod subnets and VTEPs,
-// pools, services and the diagnostics.
+// k3snetctl plan FILE...|--demo: the validated network plan — nodes with pod subnets and VTEPs,
+// pools, services and the diagnostics. Kubernetes/MetalLB YAML files are merged into the one
+// project file given (or into an empty project).
 #include "cli.h"
 #include "texttable.h"
 
@@ -116,6 +117,8 @@ int runPlan(const QStringList &args)
     parser.setApplicationDescription(
         Cli::tr("Show the network plan of a project: each node's pod subnet, VTEP and cni0 bridge, the address\n"
                 "pools, the services and their IPs, and every diagnostic.\n"
+                "Kubernetes and MetalLB YAML (manifests, kubectl get -o yaml dumps, the legacy ConfigMap) is\n"
+                "merged into the project file given, or into an empty project.\n"
                 "Exit status: 0 when the plan has no error, 1 on errors, 2 on usage or I/O errors."));
     parser.addHelpOption();
     QCommandLineOption formatOption(QStringLiteral("format"), Cli::tr("Output format: text or json."),
@@ -123,8 +126,10 @@ int runPlan(const QStringList &args)
     QCommandLineOption demoOption(QStringLiteral("demo"), Cli::tr("Plan the bundled demo project (the seed's Pi cluster)."));
     parser.addOption(formatOption);
     parser.addOption(demoOption);
-    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("A project file (*.k3snet.yaml); - reads standard input."),
-                                 QStringLiteral("FILE|--demo"));
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 Cli::tr("At most one project file (*.k3snet.yaml) and any Kubernetes/MetalLB YAML files; "
+                                         "- reads standard input."),
+                                 QStringLiteral("FILE...|--demo"));
     if (!parser.parse(args)) {
         Cli::err() << parser.errorText() << '\n';
         return Cli::UsageOrIoError;
@@ -139,33 +144,49 @@ int runPlan(const QStringList &args)
         return Cli::UsageOrIoError;
     }
     const QStringList files = parser.positionalArguments();
-    if (files.size() + (parser.isSet(demoOption) ? 1 : 0) != 1) {
-        Cli::err() << Cli::tr("k3snetctl plan: give exactly one project file, or --demo (try --help)") << '\n';
+    if (files.isEmpty() == !parser.isSet(demoOption)) {
+        Cli::err() << Cli::tr("k3snetctl plan: give exactly one of --demo or files (try --help)") << '\n';
         return Cli::UsageOrIoError;
     }
-    Cli::Input in = parser.isSet(demoOption) ? Cli::loadDemo() : Cli::loadFile(files.first());
-    if (!in.ioError.isEmpty()) {
-        Cli::err() << Cli::tr("k3snetctl plan: %1").arg(in.ioError) << '\n';
+    QList<Cli::Input> inputs;
+    if (parser.isSet(demoOption))
+        inputs.append(Cli::loadDemo());
+    for (const auto &f : files)
+        inputs.append(Cli::loadFile(f));
+    QStringList labels;
+    for (const auto &in : inputs) {
+        if (!in.ioError.isEmpty()) {
+            Cli::err() << Cli::tr("k3snetctl plan: %1").arg(in.ioError) << '\n';
+            return Cli::UsageOrIoError;
+        }
+        labels << in.label;
+    }
+    const QString label = labels.join(QStringLiteral(", "));
+    rules::Diagnostics read;
+    QString usageError;
+    const std::optional<model::Project> project = Cli::mergeInputs(inputs, read, &usageError);
+    if (!usageError.isEmpty()) {
+        Cli::err() << Cli::tr("k3snetctl plan: %1").arg(usageError) << '\n';
         return Cli::UsageOrIoError;
     }
-    if (!in.project) {
-        // The file could not be read as a project: show why, nothing to plan.
+    if (!project) {
+        // The files could not be read: show why, nothing to plan.
         if (format == QLatin1String("json"))
-            Cli::out() << QJsonDocument(QJsonObject{{QStringLiteral("file"), in.label},
-                                                    {QStringLiteral("diagnostics"), report::toJson(in.diagnostics)}})
+            Cli::out() << QJsonDocument(QJsonObject{{QStringLiteral("file"), label},
+                                                    {QStringLiteral("diagnostics"), report::toJson(read)}})
                               .toJson(QJsonDocument::Indented);
         else
-            Cli::printDiagnostics(Cli::err(), in.diagnostics);
+            Cli::printDiagnostics(Cli::err(), read);
         Cli::err().flush();
         Cli::out().flush();
         return Cli::Failed;
     }
-    plan::Plan p = plan::makePlan(*in.project);
-    p.diagnostics.insert(p.diagnostics.begin(), in.diagnostics.begin(), in.diagnostics.end());
+    plan::Plan p = plan::makePlan(*project);
+    p.diagnostics.insert(p.diagnostics.begin(), read.begin(), read.end());
     if (format == QLatin1String("json"))
         Cli::out() << QJsonDocument(report::toJson(p)).toJson(QJsonDocument::Indented);
     else
-        printPlan(Cli::out(), p, in.label);
+        printPlan(Cli::out(), p, label);
     Cli::out().flush();
     return rules::hasErrors(p.diagnostics) ? Cli::Failed : Cli::Ok;
 }

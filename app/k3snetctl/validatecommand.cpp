@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// k3snetctl validate FILE...: checks project files; exit 0 without errors, 1 with errors.
+// k3snetctl validate FILE...: checks project files, or Kubernetes/MetalLB YAML imported into an
+// empty project; exit 0 without errors, 1 with errors.
 #include "cli.h"
 
 #include "domain/plan/plan.h"
@@ -15,6 +16,8 @@ int runValidate(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Cli::tr("Check k3snet project files: cluster and service CIDRs, DNS, MTU, nodes, pod subnets.\n"
+                "Kubernetes and MetalLB YAML (IPAddressPools, L2Advertisements, Services, kubectl get -o yaml dumps,\n"
+                "the legacy ConfigMap) is checked too, each file on its own as an otherwise empty project.\n"
                 "Exit status: 0 when there is no error (warnings allowed), 1 on errors, 2 on usage or I/O errors."));
     parser.addHelpOption();
     QCommandLineOption formatOption(QStringLiteral("format"), Cli::tr("Output format: text or json."),
@@ -22,7 +25,7 @@ int runValidate(const QStringList &args)
     QCommandLineOption demoOption(QStringLiteral("demo"), Cli::tr("Validate the bundled demo project."));
     parser.addOption(formatOption);
     parser.addOption(demoOption);
-    parser.addPositionalArgument(QStringLiteral("files"), Cli::tr("Project files (*.k3snet.yaml); - reads standard input."),
+    parser.addPositionalArgument(QStringLiteral("files"), Cli::tr("Project files (*.k3snet.yaml) or Kubernetes/MetalLB YAML; - reads standard input."),
                                  QStringLiteral("FILE..."));
     if (!parser.parse(args)) {
         Cli::err() << parser.errorText() << '\n';

@@ -65,6 +65,31 @@ QStringList leftovers(const QString &dir, const QString &except)
     return names;
 }
 
+// The fields an import of Kubernetes/MetalLB YAML fills in: kept objects (with strings that
+// must stay strings), unknown fields, NetworkUnavailable, endpoint nodes known to be none.
+model::Project importedFields()
+{
+    model::Project p = fullProject();
+    p.name = "imported";
+    p.nodes[1].networkUnavailable = true;
+    p.services[0].endpointNodes = std::vector<std::string>{"pi1", "pi2"};
+    p.services[1].endpointNodes = std::vector<std::string>{};
+    p.pools[0].unknownFields = "spec:\n  futureField:\n    deep:\n    - 1\n    - \"1\"\n";
+    p.l2Advertisements[0].unknownFields
+        = "spec:\n  preferredNodeSelectors:\n  - weight: 50\n    preference: {}\n";
+    p.services[0].unknownFields = "spec:\n  sessionAffinity: None\n";
+    p.preserved.push_back({"metallb.io/v1beta2", "BGPPeer", "peer", "metallb-system",
+        "apiVersion: metallb.io/v1beta2\nkind: BGPPeer\nmetadata:\n  name: peer\n"
+        "  namespace: metallb-system\nspec:\n  myASN: 64512\n  password: \"123\"\n"
+        "  holdTime: 1m30s\n  nodeSelectors:\n  - matchLabels:\n      a: \"true\"\n"
+        "  note: |\n    two\n    lines\n  empty: \"\"\n  none: null\n  list: []\n"});
+    p.preserved.push_back({"v1", "ConfigMap", "excludel2", "metallb-system",
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: excludel2\n"
+        "  namespace: metallb-system\ndata:\n  excludel2.yaml: |\n"
+        "    announcedInterfacesToExclude:\n    - ^docker.*\n"});
+    return p;
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(k3snet::model::Project)
@@ -85,6 +110,7 @@ private Q_SLOTS:
     void errors();
     void errorsNameTheirObject();
     void hostBitsWarn();
+    void importedFieldsInTheFile();
     void hostile_data();
     void hostile();
     void suggestKey_data();
@@ -165,6 +191,7 @@ void TestProjectFile::roundTrip_data()
     reset.network.vxlan.mtu = 0;
     reset.nodes[0].ssh.port = 22;
     QTest::newRow("explicit defaults") << reset;
+    QTest::newRow("imported fields") << importedFields();
 }
 
 void TestProjectFile::roundTrip()
@@ -396,6 +423,34 @@ void TestProjectFile::hostBitsWarn()
     QCOMPARE(r.project->network.clusterCIDR, cidr("10.42.0.0/16"));
 }
 
+void TestProjectFile::importedFieldsInTheFile()
+{
+    // Kept YAML is written as the tree it holds, strings that must stay strings quoted.
+    const std::string text = io::saveProjectText(importedFields());
+    for (const char *part : {"    networkUnavailable: true\n", "    endpointNodes:\n      - pi1\n",
+             "    endpointNodes: []\n", "    unknownFields:\n      spec:\n        futureField:\n",
+             "\npreserved:\n  - apiVersion: metallb.io/v1beta2\n    kind: BGPPeer\n",
+             "      password: \"123\"\n", "            a: \"true\"\n"})
+        QVERIFY2(text.find(part) != std::string::npos, (text + "\nmissing:\n" + part).c_str());
+    // Projects without them are written as before (the demo test covers the bytes).
+    QVERIFY(io::saveProjectText(fullProject()).find("preserved") == std::string::npos);
+
+    // Kept objects must be mappings with apiVersion and kind.
+    auto r = load(header + "preserved:\n  - just text\n");
+    QVERIFY(!r.project);
+    QCOMPARE(r.diagnostics.at(0).code, "wrong-type");
+    QCOMPARE(r.diagnostics.at(0).location.line, 6);
+    r = load(header + "preserved:\n  - {kind: X}\n");
+    QCOMPARE(r.diagnostics.at(0).code, "missing-field");
+    r = load(header + "pools:\n  - name: p\n    unknownFields: [a]\n");
+    QCOMPARE(r.diagnostics.at(0).code, "wrong-type");
+    QCOMPARE(r.diagnostics.at(0).location.line, 7);
+    r = load(header + "services:\n  - name: s\n    endpointNodes: n1\n");
+    QCOMPARE(r.diagnostics.at(0).code, "wrong-type");
+    r = load(header + "nodes:\n  - {name: n, lanIP: 10.0.0.1, networkUnavailable: maybe}\n");
+    QCOMPARE(r.diagnostics.at(0).code, "invalid-value");
+}
+
 void TestProjectFile::hostile_data()
 {
     QTest::addColumn<QByteArray>("text");
@@ -435,6 +490,11 @@ void TestProjectFile::hostile_data()
         + QByteArray("*node, ").repeated(20000) + "*node]\n")
                                 << "too-large";
 
+    // Kept YAML is written out in full when read, so its aliases are bounded there too.
+    QTest::newRow("billion laughs kept")
+        << QByteArray(QByteArray(laughs).replace("a: &a", "x: &a") + h
+               + "preserved:\n  - {apiVersion: v1, kind: Bomb, spec: *i}\n")
+        << "too-large";
     QTest::newRow("20 MiB") << QByteArray(h + "  description: " + QByteArray(20 * 1024 * 1024, 'x')
         + "\n") << "too-large";
     QTest::newRow("too many values")

@@ -2,9 +2,11 @@
 // Loading of project files; saving is in projectfilewriter.cpp.
 #include "domain/io/projectfile.h"
 
+#include "domain/io/kubeobjects.h"
 #include "domain/io/kubeyaml.h"
 #include "domain/io/yamlreader.h"
 #include "domain/io/yamltext.h"
+#include "domain/io/yamlwriter.h"
 
 #include <cerrno>
 #include <cstdint>
@@ -54,6 +56,31 @@ void readObjects(YamlReader &r, const YamlMap &top, std::string_view key, const 
     r.setObject(std::nullopt);
 }
 
+// A mapping kept as YAML text (unknownFields, a kept object): read as a tree and written back
+// in the canonical form the importer wrote it in. nullopt after a reported error.
+std::optional<std::string> readYamlTree(
+    YamlReader &r, const YAML::Node &node, const std::string &path)
+{
+    const YamlMap m = r.mapping(node, path);
+    if (!m.isValid())
+        return std::nullopt;
+    auto text = writeKubeYaml(node);
+    if (!text) {
+        r.error("too-large",
+            path + " expands to too many values (or has a key that is not a string)", node.Mark());
+        return std::nullopt;
+    }
+    return text;
+}
+
+void readUnknownFields(YamlReader &r, const YamlMap &m, std::string &target)
+{
+    if (const YamlMap::Entry *e = m.find("unknownFields"); e && !e->value.IsNull()) {
+        r.record(m.childPath("unknownFields"), e->value);
+        set(target, readYamlTree(r, e->value, m.childPath("unknownFields")));
+    }
+}
+
 void readNetwork(YamlReader &r, const YamlMap &top, model::ClusterNetwork &net)
 {
     const YamlMap m = r.mapping(top, "network");
@@ -82,7 +109,8 @@ void readNetwork(YamlReader &r, const YamlMap &top, model::ClusterNetwork &net)
 
 void readNode(YamlReader &r, const YamlMap &m, model::Project &p)
 {
-    r.checkKeys(m, {"name", "role", "lanIP", "interface", "labels", "podCIDR", "ssh"});
+    r.checkKeys(m,
+        {"name", "role", "lanIP", "interface", "labels", "podCIDR", "networkUnavailable", "ssh"});
     model::Node node;
     set(node.name, r.string(m, "name", required));
     if (auto role = r.string(m, "role")) {
@@ -100,6 +128,7 @@ void readNode(YamlReader &r, const YamlMap &m, model::Project &p)
     set(node.interface, r.string(m, "interface"));
     set(node.labels, r.stringMap(m, "labels"));
     set(node.podCIDR, r.prefix(m, "podCIDR"));
+    set(node.networkUnavailable, r.boolean(m, "networkUnavailable"));
     const YamlMap ssh = r.mapping(m, "ssh");
     r.checkKeys(ssh, {"host", "port", "user"});
     set(node.ssh.host, r.string(ssh, "host"));
@@ -121,7 +150,7 @@ void readPool(YamlReader &r, const YamlMap &m, model::Project &p)
 {
     r.checkKeys(m,
         {"name", "namespace", "labels", "annotations", "addresses", "autoAssign", "avoidBuggyIPs",
-            "serviceAllocation"});
+            "serviceAllocation", "unknownFields"});
     model::IPAddressPool pool;
     set(pool.name, r.string(m, "name", required));
     set(pool.namespaceName, r.string(m, "namespace"));
@@ -141,6 +170,7 @@ void readPool(YamlReader &r, const YamlMap &m, model::Project &p)
         alloc.serviceSelectors = readLabelSelectors(r, sa, "serviceSelectors");
         pool.serviceAllocation = std::move(alloc);
     }
+    readUnknownFields(r, m, pool.unknownFields);
     p.pools.push_back(std::move(pool));
 }
 
@@ -148,7 +178,7 @@ void readL2Advertisement(YamlReader &r, const YamlMap &m, model::Project &p)
 {
     r.checkKeys(m,
         {"name", "namespace", "labels", "annotations", "ipAddressPools", "ipAddressPoolSelectors",
-            "nodeSelectors", "interfaces", "serviceSelectors"});
+            "nodeSelectors", "interfaces", "serviceSelectors", "unknownFields"});
     model::L2Advertisement l2;
     set(l2.name, r.string(m, "name", required));
     set(l2.namespaceName, r.string(m, "namespace"));
@@ -159,6 +189,7 @@ void readL2Advertisement(YamlReader &r, const YamlMap &m, model::Project &p)
     l2.nodeSelectors = readLabelSelectors(r, m, "nodeSelectors");
     set(l2.interfaces, r.stringList(m, "interfaces"));
     l2.serviceSelectors = readLabelSelectors(r, m, "serviceSelectors");
+    readUnknownFields(r, m, l2.unknownFields);
     p.l2Advertisements.push_back(std::move(l2));
 }
 
@@ -167,7 +198,7 @@ void readService(YamlReader &r, const YamlMap &m, model::Project &p)
     r.checkKeys(m,
         {"namespace", "name", "type", "labels", "annotations", "selector", "ports", "clusterIP",
             "clusterIPs", "loadBalancerIP", "externalTrafficPolicy", "ipFamilyPolicy", "ipFamilies",
-            "ingressIPs", "creationTimestamp"});
+            "ingressIPs", "creationTimestamp", "endpointNodes", "unknownFields"});
     model::Service s;
     set(s.namespaceName, r.string(m, "namespace"));
     set(s.name, r.string(m, "name", required));
@@ -199,7 +230,26 @@ void readService(YamlReader &r, const YamlMap &m, model::Project &p)
     set(s.ipFamilies, r.stringList(m, "ipFamilies"));
     set(s.ingressIPs, r.stringList(m, "ingressIPs"));
     set(s.creationTimestamp, r.string(m, "creationTimestamp"));
+    // Present, even empty ("no serving endpoint"), is not the same as absent ("unknown").
+    if (m.has("endpointNodes"))
+        set(s.endpointNodes, r.stringList(m, "endpointNodes"));
+    readUnknownFields(r, m, s.unknownFields);
     p.services.push_back(std::move(s));
+}
+
+// A kept object: the object itself as a mapping, as it was imported.
+void readPreserved(YamlReader &r, const YamlMap &m, const YAML::Node &node, model::Project &p)
+{
+    model::PreservedObject o;
+    set(o.apiVersion, r.string(m, "apiVersion", required));
+    set(o.kind, r.string(m, "kind", required));
+    const YAML::Node metadata = kubeChild(node, "metadata");
+    o.name = r.peekString(metadata, "name").value_or("");
+    o.namespaceName = r.peekString(metadata, "namespace").value_or("");
+    if (auto text = readYamlTree(r, node, m.path())) {
+        o.yaml = std::move(*text);
+        p.preserved.push_back(std::move(o));
+    }
 }
 
 // Reads the whole document into p; errors are in the reader.
@@ -241,7 +291,7 @@ void readProject(YamlReader &r, const YAML::Node &root, model::Project &p)
     }
     r.checkKeys(top,
         {"apiVersion", "kind", "metadata", "network", "nodes", "namespaces", "pools",
-            "l2Advertisements", "services"});
+            "l2Advertisements", "services", "preserved"});
 
     const YamlMap metadata = r.mapping(top, "metadata", required);
     r.checkKeys(metadata, {"name", "description"});
@@ -266,6 +316,17 @@ void readProject(YamlReader &r, const YAML::Node &root, model::Project &p)
     };
     readObjects(
         r, top, "services", "Service", serviceKey, [&](const YamlMap &m) { readService(r, m, p); });
+    // Kept objects are named kind/namespace/name; diagnostics about them name the kind.
+    const auto kept = r.sequence(top, "preserved");
+    for (std::size_t i = 0; i < kept.size() && !r.stopped(); ++i) {
+        const std::string kind = r.peekString(kept[i], "kind").value_or("");
+        const std::string path = "preserved[" + std::to_string(i) + "]";
+        const YamlMap m = r.mapping(kept[i], path);
+        if (!m.isValid())
+            continue;
+        r.record(path, kept[i]);
+        readPreserved(r, m, kept[i], p);
+    }
 }
 
 } // namespace
@@ -299,17 +360,16 @@ LoadResult loadProjectText(std::string_view text, const std::string &fileName)
     return result;
 }
 
-LoadResult loadProjectFile(const std::string &path)
+std::variant<std::string, rules::Diagnostic> readInputFile(
+    const std::string &path, std::size_t maxBytes, const std::string &what)
 {
     auto failure = [&path](const char *code, std::string message) {
-        LoadResult result;
-        result.diagnostics.push_back(
-            {rules::Severity::Error, code, std::move(message), {}, {path, 0, 0}});
-        return result;
+        return rules::Diagnostic{
+            rules::Severity::Error, code, std::move(message), {}, {path, 0, 0}};
     };
-    auto ioError = [&](const char *what, int err) {
+    auto ioError = [&](const char *action, int err) {
         return failure("io-error",
-            std::string(what) + " \"" + path + "\": " + std::system_category().message(err));
+            std::string(action) + " \"" + path + "\": " + std::system_category().message(err));
     };
 
     // O_NONBLOCK: opening a FIFO must not hang waiting for a writer.
@@ -329,11 +389,11 @@ LoadResult loadProjectFile(const std::string &path)
         return ioError("cannot read", EISDIR);
     if (!S_ISREG(st.st_mode))
         return failure("io-error", "cannot read \"" + path + "\": not a regular file");
-    const std::string limit = std::to_string(maxProjectFileBytes / (1024 * 1024)) + " MiB";
-    if (static_cast<std::uint64_t>(st.st_size) > maxProjectFileBytes)
+    const std::string limit = std::to_string(maxBytes / (1024 * 1024)) + " MiB";
+    if (static_cast<std::uint64_t>(st.st_size) > maxBytes)
         return failure("too-large",
             "\"" + path + "\" is " + std::to_string(st.st_size) + " bytes, more than the limit of "
-                + limit + " for a project file");
+                + limit + " for " + what);
 
     // Read up to one byte past the limit: the size may have changed since fstat.
     std::string text;
@@ -342,11 +402,11 @@ LoadResult loadProjectFile(const std::string &path)
         std::size_t used = 0;
         for (;;) {
             if (used == text.size()) {
-                if (text.size() > maxProjectFileBytes)
+                if (text.size() > maxBytes)
                     return failure("too-large",
-                        "\"" + path + "\" grew past the limit of " + limit
-                            + " for a project file while being read");
-                text.resize(std::min(text.size() * 2, maxProjectFileBytes + 1));
+                        "\"" + path + "\" grew past the limit of " + limit + " for " + what
+                            + " while being read");
+                text.resize(std::min(text.size() * 2, maxBytes + 1));
             }
             const ssize_t n = ::read(fd, text.data() + used, text.size() - used);
             if (n < 0 && errno == EINTR)
@@ -361,7 +421,61 @@ LoadResult loadProjectFile(const std::string &path)
     } catch (const std::bad_alloc &) {
         return failure("too-large", "not enough memory to read \"" + path + "\"");
     }
-    return loadProjectText(text, path);
+    return text;
+}
+
+LoadResult loadProjectFile(const std::string &path)
+{
+    auto read = readInputFile(path, maxProjectFileBytes, "a project file");
+    if (auto *failure = std::get_if<rules::Diagnostic>(&read)) {
+        LoadResult result;
+        result.diagnostics.push_back(std::move(*failure));
+        return result;
+    }
+    return loadProjectText(std::get<std::string>(read), path);
+}
+
+bool isProjectText(std::string_view text)
+{
+    if (text.starts_with("\xef\xbb\xbf"))
+        text.remove_prefix(3);
+    bool sawApiVersion = false;
+    bool projectKind = false;
+    bool content = false;
+    auto valueOf = [](std::string_view line, std::string_view key) {
+        std::string_view v = line.substr(key.size());
+        if (const auto hash = v.find(" #"); hash != std::string_view::npos)
+            v = v.substr(0, hash);
+        const auto first = v.find_first_not_of(" \t");
+        const auto last = v.find_last_not_of(" \t\r");
+        v = first == std::string_view::npos ? std::string_view()
+                                            : v.substr(first, last - first + 1);
+        if (v.size() >= 2 && (v.front() == '"' || v.front() == '\'') && v.back() == v.front())
+            v = v.substr(1, v.size() - 2);
+        return v;
+    };
+    for (std::size_t p = 0; p < text.size();) {
+        std::size_t e = text.find('\n', p);
+        if (e == std::string_view::npos)
+            e = text.size();
+        const std::string_view line = text.substr(p, e - p);
+        p = e + 1;
+        if (line.starts_with("---")) {
+            if (content)
+                break; // only the first document counts
+            continue;
+        }
+        if (!line.empty() && line.front() != '#' && line.front() != ' ')
+            content = true;
+        if (line.starts_with("apiVersion:")) {
+            sawApiVersion = true;
+            if (valueOf(line, "apiVersion:").starts_with("k3snet.io/"))
+                return true;
+        } else if (line.starts_with("kind:") && valueOf(line, "kind:") == "Project") {
+            projectKind = true;
+        }
+    }
+    return projectKind && !sawApiVersion;
 }
 
 } // namespace k3snet::io

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 
 // The k3snet project file (*.k3snet.yaml, apiVersion k3snet.io/v1alpha1, kind Project): load
 // with diagnostics that carry file:line:column, and save in one canonical form, so that saving
@@ -27,9 +28,20 @@ struct LoadResult
     rules::Diagnostics diagnostics;
 };
 
+// Whether text is a k3snet project file (apiVersion k3snet.io/..., or kind: Project at the top
+// level of its first document) rather than Kubernetes or MetalLB YAML, judged from the text
+// alone so that a project with syntax errors still gets the project file's diagnostics.
+bool isProjectText(std::string_view text);
+
 // Never throws: whatever the text holds ends up as diagnostics. fileName is used in locations.
 LoadResult loadProjectText(std::string_view text, const std::string &fileName);
 LoadResult loadProjectFile(const std::string &path);
+
+// The bytes of the file at path (any YAML k3snet reads), refusing files larger than maxBytes.
+// On failure an "io-error" or "too-large" diagnostic naming the path; what names the kind of
+// file in the too-large message ("a project file").
+std::variant<std::string, rules::Diagnostic> readInputFile(const std::string &path,
+    std::size_t maxBytes = maxProjectFileBytes, const std::string &what = "a project file");
 
 // The canonical text of a project: block style, fixed key order, fields that equal their
 // default or are unset left out (the network settings are always written, since they are what

@@ -4,6 +4,8 @@
 #include "domain/io/atomicfile.h"
 #include "domain/io/kubeyaml.h"
 #include "domain/io/projectfile.h"
+#include "domain/io/yamldocument.h"
+#include "domain/io/yamlwriter.h"
 
 #include <new>
 
@@ -14,6 +16,30 @@ namespace {
 template<class T> void writeValue(YAML::Emitter &out, std::string_view key, const T &value)
 {
     out << YAML::Key << std::string(key) << YAML::Value << value;
+}
+
+// YAML kept as text (unknownFields, kept objects) is written as the tree it holds, so that the
+// project file shows it like everything else. Text that does not parse (only possible for
+// objects built in memory) is written as a string, which loading then reports.
+void writeYamlTree(YAML::Emitter &out, const std::string &text)
+{
+    auto parsed = parseYamlDocument(text, YamlLimits());
+    if (const auto *node = std::get_if<YAML::Node>(&parsed); node && node->IsMap()) {
+        YAML::Emitter probe;
+        if (emitYamlNode(probe, *node)) {
+            emitYamlNode(out, *node);
+            return;
+        }
+    }
+    out << text;
+}
+
+void writeUnknownFieldsIf(YAML::Emitter &out, const std::string &unknownFields)
+{
+    if (unknownFields.empty())
+        return;
+    out << YAML::Key << "unknownFields" << YAML::Value;
+    writeYamlTree(out, unknownFields);
 }
 
 void writeNetwork(YAML::Emitter &out, const model::ClusterNetwork &net)
@@ -57,6 +83,8 @@ void writeNode(YAML::Emitter &out, const model::Node &node)
     writeLabelsIf(out, "labels", node.labels);
     if (node.podCIDR)
         writeString(out, "podCIDR", node.podCIDR->toString());
+    if (node.networkUnavailable)
+        writeValue(out, "networkUnavailable", true);
     const model::SshEndpoint unset;
     if (node.ssh != unset) {
         out << YAML::Key << "ssh" << YAML::Value << YAML::BeginMap;
@@ -107,6 +135,7 @@ void writePool(YAML::Emitter &out, const model::IPAddressPool &pool)
             out << YAML::EndMap;
         }
     }
+    writeUnknownFieldsIf(out, pool.unknownFields);
     out << YAML::EndMap;
 }
 
@@ -123,6 +152,7 @@ void writeL2Advertisement(YAML::Emitter &out, const model::L2Advertisement &l2)
     writeLabelSelectorsIf(out, "nodeSelectors", l2.nodeSelectors);
     writeStringListIf(out, "interfaces", l2.interfaces);
     writeLabelSelectorsIf(out, "serviceSelectors", l2.serviceSelectors);
+    writeUnknownFieldsIf(out, l2.unknownFields);
     out << YAML::EndMap;
 }
 
@@ -157,6 +187,15 @@ void writeService(YAML::Emitter &out, const model::Service &s)
     writeStringListIf(out, "ipFamilies", s.ipFamilies);
     writeStringListIf(out, "ingressIPs", s.ingressIPs);
     writeStringIf(out, "creationTimestamp", s.creationTimestamp);
+    if (s.endpointNodes) {
+        // Written even when empty: "no node serves it" differs from "not known".
+        out << YAML::Key << "endpointNodes" << YAML::Value;
+        if (s.endpointNodes->empty())
+            out << YAML::Flow << YAML::BeginSeq << YAML::EndSeq;
+        else
+            out << *s.endpointNodes;
+    }
+    writeUnknownFieldsIf(out, s.unknownFields);
     out << YAML::EndMap;
 }
 
@@ -189,6 +228,8 @@ std::string saveProjectText(const model::Project &p)
     writeList(out, "pools", p.pools, writePool);
     writeList(out, "l2Advertisements", p.l2Advertisements, writeL2Advertisement);
     writeList(out, "services", p.services, writeService);
+    writeList(out, "preserved", p.preserved,
+        [](YAML::Emitter &o, const model::PreservedObject &kept) { writeYamlTree(o, kept.yaml); });
     out << YAML::EndMap;
     return std::string(out.c_str()) + "\n";
 }

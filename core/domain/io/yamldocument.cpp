@@ -174,4 +174,50 @@ std::variant<YAML::Node, YamlParseError> parseYamlDocument(
     }
 }
 
+std::variant<std::vector<YAML::Node>, YamlParseError> parseYamlDocuments(
+    std::string_view text, const YamlLimits &limits)
+{
+    if (text.size() > limits.maxBytes)
+        return YamlParseError{"too-large",
+            "the text is " + std::to_string(text.size()) + " bytes, more than the limit of "
+                + std::to_string(limits.maxBytes)};
+    try {
+        std::istringstream in{std::string(text)};
+        {
+            // First pass over every document: the limits hold for the stream as a whole.
+            YAML::Parser parser(in);
+            CountingHandler counter(limits);
+            while (parser.HandleNextDocument(counter)) { }
+            const std::string_view bom = "\xef\xbb\xbf";
+            const std::string_view body = text.substr(text.starts_with(bom) ? bom.size() : 0);
+            if (const auto &mark = counter.lastNonPlainScalar();
+                mark && !quotedScalarCloses(body, mark->pos))
+                return YamlParseError{"yaml-syntax",
+                    "YAML syntax error: the quoted string has no closing quote", *mark};
+        }
+        in.clear();
+        in.seekg(0);
+        std::vector<YAML::Node> documents;
+        for (YAML::Node &document : YAML::LoadAll(in)) {
+            if (!document.IsNull())
+                documents.push_back(std::move(document));
+        }
+        return documents;
+    } catch (const LimitReached &e) {
+        return YamlParseError{e.code, e.message, e.mark};
+    } catch (const YAML::DeepRecursion &e) {
+        return YamlParseError{"too-deep", "mappings and lists are nested too deeply", e.mark};
+    } catch (const YAML::ParserException &e) {
+        return YamlParseError{
+            "yaml-syntax", "YAML syntax error: " + printableText(e.msg, 200), e.mark};
+    } catch (const YAML::Exception &e) {
+        return YamlParseError{"yaml-syntax", "YAML error: " + printableText(e.msg, 200), e.mark};
+    } catch (const std::bad_alloc &) {
+        return YamlParseError{"too-large", "out of memory while parsing the documents"};
+    } catch (const std::exception &e) {
+        return YamlParseError{
+            "yaml-syntax", "cannot parse the documents: " + printableText(e.what(), 200)};
+    }
+}
+
 } // namespace k3snet::io

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <variant>
+#include <vector>
 
 namespace k3snet::io {
 
@@ -34,6 +35,13 @@ struct YamlParseError
 // nesting in a first pass that builds nothing, so that a tree too large or too deep is never
 // built. An empty text (or one with only comments) gives a null node.
 std::variant<YAML::Node, YamlParseError> parseYamlDocument(
+    std::string_view text, const YamlLimits &limits);
+
+// Parses a stream of YAML documents ("---" separated, as kubectl and Helm write them), within
+// the same limits counted over the whole text, without throwing. Documents that are empty (or
+// only comments) are left out. Marks count lines from the start of the text, so that every
+// document's diagnostics point into the file.
+std::variant<std::vector<YAML::Node>, YamlParseError> parseYamlDocuments(
     std::string_view text, const YamlLimits &limits);
 
 } // namespace k3snet::io

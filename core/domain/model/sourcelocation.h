@@ -29,6 +29,12 @@ public:
     // to "nodes/node1"), or an invalid location.
     SourceLocation find(const std::string &path) const;
     bool isEmpty() const { return m_locations.empty(); }
+    // Adds the locations of other (files merged into one project); other's win on a clash.
+    void merge(const SourceMap &other)
+    {
+        for (const auto &[path, loc] : other.m_locations)
+            m_locations[path] = loc;
+    }
 
 private:
     std::map<std::string, SourceLocation> m_locations;
