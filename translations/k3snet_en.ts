@@ -4,7 +4,7 @@
 <context>
     <name>k3snetctl</name>
     <message numerus="yes">
-        <location filename="../app/k3snetctl/cli.cpp" line="+88" />
+        <location filename="../app/k3snetctl/cli.cpp" line="+170" />
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>

@@ -56,6 +56,17 @@ Cli::Input readText(Cli::Input in, const std::string &text, const std::string &f
 
 } // namespace
 
+QString Cli::helpText(const QCommandLineParser &parser, const QString &command)
+{
+    QString text = parser.helpText();
+    const QString program = QCoreApplication::arguments().constFirst();
+    const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+    const qsizetype at = text.indexOf(program);
+    if (at >= 0 && (lineEnd < 0 || at < lineEnd))
+        text.replace(at, program.size(), QStringLiteral("k3snetctl ") + command);
+    return text;
+}
+
 Cli::Input Cli::loadFile(const QString &path)
 {
     Input in;

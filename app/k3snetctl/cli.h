@@ -5,6 +5,7 @@
 #include "domain/model/project.h"
 #include "domain/rules/diagnostic.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -25,6 +26,9 @@ public:
     // Whether stdout is a terminal (and NO_COLOR is unset): headings are then bold.
     static bool styled();
     static QString heading(const QString &text);
+    // The parser's help with "k3snetctl <command>" as the program name in its usage line
+    // (QCommandLineParser would print the path the binary was started by).
+    static QString helpText(const QCommandLineParser &parser, const QString &command);
 
     struct Input
     {

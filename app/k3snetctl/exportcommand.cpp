@@ -36,7 +36,7 @@ int runExport(const QStringList &args)
         return Cli::UsageOrIoError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        Cli::out() << parser.helpText();
+        Cli::out() << Cli::helpText(parser, QStringLiteral("export"));
         return Cli::Ok;
     }
     const QStringList files = parser.positionalArguments();

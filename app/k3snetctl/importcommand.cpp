@@ -53,7 +53,7 @@ int runImport(const QStringList &args)
         return Cli::UsageOrIoError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        Cli::out() << parser.helpText();
+        Cli::out() << Cli::helpText(parser, QStringLiteral("import"));
         return Cli::Ok;
     }
     const QStringList files = parser.positionalArguments();

@@ -135,7 +135,7 @@ int runPlan(const QStringList &args)
         return Cli::UsageOrIoError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        Cli::out() << parser.helpText();
+        Cli::out() << Cli::helpText(parser, QStringLiteral("plan"));
         return Cli::Ok;
     }
     const QString format = parser.value(formatOption);

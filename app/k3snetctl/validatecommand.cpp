@@ -32,7 +32,7 @@ int runValidate(const QStringList &args)
         return Cli::UsageOrIoError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        Cli::out() << parser.helpText();
+        Cli::out() << Cli::helpText(parser, QStringLiteral("validate"));
         return Cli::Ok;
     }
     const QString format = parser.value(formatOption);
