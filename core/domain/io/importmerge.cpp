@@ -86,7 +86,11 @@ void mergeImport(
                 p.kind + " " + quoteForMessage(p.name) + " replaces the one in the project",
                 {{p.kind, p.name}}, {}});
     }
-    for (const auto &[service, nodes] : result.endpointNodes) {
+    for (const auto &entry : result.endpointNodes) {
+        // Not a structured binding: lambdas may capture those only from C++20 compilers newer
+        // than Debian 12's clang 14, which builds the fuzz targets.
+        const std::string &service = entry.first;
+        const std::vector<std::string> &nodes = entry.second;
         const auto it = std::find_if(project.services.begin(), project.services.end(),
             [&](const model::Service &s) { return s.key() == service; });
         if (it != project.services.end()) {
