@@ -276,6 +276,13 @@ void TestProjectFile::errors_data()
     const std::string h = header; // lines 1-4
     const std::string node = "nodes:\n  - name: n1\n"; // lines 5-6
 
+    // Found by fuzz_kubeimport: a Latin-1 byte was read as U+00E0 and written back as UTF-8.
+    row("not UTF-8", h + "network:\n  clusterDomain: caf\xe9.local\n", "invalid-encoding", 6, 21,
+        "the text is not UTF-8: byte 0xe9...");
+    row("truncated UTF-8 sequence", h + "metadata:\n  name: \xc3", "invalid-encoding", 6, 9,
+        "the text is not UTF-8...");
+    row("UTF-16 surrogate in UTF-8", h + "# \xed\xa0\x80\n", "invalid-encoding", 5, 3,
+        "the text is not UTF-8...");
     row("typo with suggestion", h + "network:\n  clusterCidr: 10.42.0.0/16\n", "unknown-key", 6, 3,
         R"(unknown key "clusterCidr" in network; did you mean "clusterCIDR"?)");
     row("typo in a node", h + node + "    lanIp: 10.0.0.1\n", "unknown-key", 7, 5,

@@ -6,6 +6,7 @@
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 
+#include <cstdio>
 #include <new>
 #include <optional>
 #include <sstream>
@@ -124,15 +125,82 @@ bool quotedScalarCloses(std::string_view text, int pos)
     return false;
 }
 
-} // namespace
+// The length of the UTF-8 sequence starting at s[i], or 0 when it is not valid UTF-8 (overlong
+// forms, surrogates and code points past U+10FFFF included).
+std::size_t utf8SequenceLength(std::string_view s, std::size_t i)
+{
+    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const unsigned char c = b(i);
+    if (c < 0x80)
+        return 1;
+    std::size_t n = 0;
+    unsigned min = 0;
+    unsigned cp = 0;
+    if ((c & 0xe0) == 0xc0) {
+        n = 2, min = 0x80, cp = c & 0x1f;
+    } else if ((c & 0xf0) == 0xe0) {
+        n = 3, min = 0x800, cp = c & 0x0f;
+    } else if ((c & 0xf8) == 0xf0) {
+        n = 4, min = 0x10000, cp = c & 0x07;
+    } else {
+        return 0;
+    }
+    if (i + n > s.size())
+        return 0;
+    for (std::size_t k = 1; k < n; ++k) {
+        if ((b(i + k) & 0xc0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (b(i + k) & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+        return 0;
+    return n;
+}
 
-std::variant<YAML::Node, YamlParseError> parseYamlDocument(
-    std::string_view text, const YamlLimits &limits)
+// What is wrong with the text before YAML sees it: too large, or not UTF-8. YAML text is
+// Unicode; yaml-cpp would read stray bytes as Latin-1 and write them back as other characters,
+// so a file with them could not survive a round trip unchanged.
+std::optional<YamlParseError> checkText(std::string_view text, const YamlLimits &limits)
 {
     if (text.size() > limits.maxBytes)
         return YamlParseError{"too-large",
             "the text is " + std::to_string(text.size()) + " bytes, more than the limit of "
                 + std::to_string(limits.maxBytes)};
+    const std::string_view bom = "\xef\xbb\xbf";
+    const std::string_view body = text.substr(text.starts_with(bom) ? bom.size() : 0);
+    YAML::Mark mark;
+    mark.pos = 0;
+    mark.line = 0;
+    mark.column = 0;
+    for (std::size_t i = 0; i < body.size();) {
+        const std::size_t n = utf8SequenceLength(body, i);
+        if (n == 0) {
+            char hex[8];
+            std::snprintf(hex, sizeof hex, "0x%02x", static_cast<unsigned char>(body[i]));
+            return YamlParseError{"invalid-encoding",
+                std::string("the text is not UTF-8: byte ") + hex + " cannot start or continue a character here"
+                    + " (YAML files must be UTF-8; convert it with iconv)",
+                mark};
+        }
+        if (body[i] == '\n') {
+            ++mark.line;
+            mark.column = 0;
+        } else {
+            ++mark.column;
+        }
+        mark.pos = static_cast<int>(i + n);
+        i += n;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::variant<YAML::Node, YamlParseError> parseYamlDocument(
+    std::string_view text, const YamlLimits &limits)
+{
+    if (auto rejected = checkText(text, limits))
+        return *rejected;
     try {
         std::istringstream in{std::string(text)};
         {
@@ -177,10 +245,8 @@ std::variant<YAML::Node, YamlParseError> parseYamlDocument(
 std::variant<std::vector<YAML::Node>, YamlParseError> parseYamlDocuments(
     std::string_view text, const YamlLimits &limits)
 {
-    if (text.size() > limits.maxBytes)
-        return YamlParseError{"too-large",
-            "the text is " + std::to_string(text.size()) + " bytes, more than the limit of "
-                + std::to_string(limits.maxBytes)};
+    if (auto rejected = checkText(text, limits))
+        return *rejected;
     try {
         std::istringstream in{std::string(text)};
         {
