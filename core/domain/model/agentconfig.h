@@ -67,6 +67,7 @@ struct AgentConfig
     {
         net::Address ip;
         std::string service; // "namespace/name"
+        // In MetalLB's election order for the service: the first of them that is alive announces.
         std::vector<std::string> eligibleNodes;
         std::vector<std::string> interfaces; // empty: the uplink
         friend bool operator==(const ServiceIP &, const ServiceIP &) = default;
