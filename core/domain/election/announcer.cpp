@@ -9,6 +9,36 @@
 
 namespace k3snet::election {
 
+namespace {
+
+template<class Selectors> bool anyMatches(const Selectors &selectors, const model::Labels &labels)
+{
+    return std::any_of(
+        selectors.begin(), selectors.end(), [&](const auto &s) { return s.matches(labels); });
+}
+
+} // namespace
+
+bool advertisementSelectsPool(const model::L2Advertisement &ad, const std::string &poolName,
+                              const model::IPAddressPool *pool)
+{
+    if (ad.ipAddressPools.empty() && ad.ipAddressPoolSelectors.empty())
+        return true;
+    if (std::find(ad.ipAddressPools.begin(), ad.ipAddressPools.end(), poolName) != ad.ipAddressPools.end())
+        return true;
+    return pool && anyMatches(ad.ipAddressPoolSelectors, pool->labels);
+}
+
+bool advertisementSelectsService(const model::L2Advertisement &ad, const model::Service &service)
+{
+    return ad.serviceSelectors.empty() || anyMatches(ad.serviceSelectors, service.labels);
+}
+
+bool advertisementSelectsNode(const model::L2Advertisement &ad, const model::Node &node)
+{
+    return ad.nodeSelectors.empty() || anyMatches(ad.nodeSelectors, node.labels);
+}
+
 std::vector<std::string> rankAnnouncers(std::vector<std::string> candidates, std::string_view ip)
 {
     std::string text(ip);
@@ -40,23 +70,6 @@ std::vector<std::string> rankAnnouncers(std::vector<std::string> candidates, std
 
 namespace {
 
-template<class Selectors> bool anyMatches(const Selectors &selectors, const model::Labels &labels)
-{
-    return std::any_of(
-        selectors.begin(), selectors.end(), [&](const auto &s) { return s.matches(labels); });
-}
-
-bool appliesToPool(
-    const model::L2Advertisement &ad, const std::string &poolName, const model::IPAddressPool *pool)
-{
-    if (ad.ipAddressPools.empty() && ad.ipAddressPoolSelectors.empty())
-        return true;
-    if (std::find(ad.ipAddressPools.begin(), ad.ipAddressPools.end(), poolName)
-        != ad.ipAddressPools.end())
-        return true;
-    return pool && anyMatches(ad.ipAddressPoolSelectors, pool->labels);
-}
-
 std::string joined(const std::vector<std::string> &items)
 {
     std::string s;
@@ -83,10 +96,10 @@ AnnouncerElection electAnnouncer(const model::Project &project, const model::Ser
     std::vector<const model::L2Advertisement *> ads;
     bool forPool = false;
     for (const auto &ad : project.l2Advertisements) {
-        if (!appliesToPool(ad, poolName, pool))
+        if (!advertisementSelectsPool(ad, poolName, pool))
             continue;
         forPool = true;
-        if (ad.serviceSelectors.empty() || anyMatches(ad.serviceSelectors, service.labels))
+        if (advertisementSelectsService(ad, service))
             ads.push_back(&ad);
     }
     if (!forPool) {
@@ -104,7 +117,7 @@ AnnouncerElection electAnnouncer(const model::Project &project, const model::Ser
     for (const auto &node : project.nodes) {
         const bool selected
             = std::any_of(ads.begin(), ads.end(), [&](const model::L2Advertisement *ad) {
-                  return ad->nodeSelectors.empty() || anyMatches(ad->nodeSelectors, node.labels);
+                  return advertisementSelectsNode(*ad, node);
               });
         if (!selected)
             continue;

@@ -31,6 +31,15 @@ struct AnnouncerElection
     }
 };
 
+// Which L2Advertisements apply, as MetalLB reads them: to a pool by name or by
+// ipAddressPoolSelectors on its labels (neither = every pool), to a service by serviceSelectors
+// (none = every service), to a node by nodeSelectors (none = every node). pool may be null
+// (unknown pool: only a name or an empty selection can match).
+bool advertisementSelectsPool(const model::L2Advertisement &ad, const std::string &poolName,
+                              const model::IPAddressPool *pool);
+bool advertisementSelectsService(const model::L2Advertisement &ad, const model::Service &service);
+bool advertisementSelectsNode(const model::L2Advertisement &ad, const model::Node &node);
+
 // The eligible nodes for a service IP from pool poolName, ranked (MetalLB's ShouldAnnounce,
 // §4.1): nodes selected (nodeSelectors; none = every node) by at least one L2Advertisement that
 // applies to the pool (ipAddressPools by name or ipAddressPoolSelectors on the pool's labels;

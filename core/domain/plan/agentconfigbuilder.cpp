@@ -11,25 +11,12 @@ namespace k3snet::plan {
 
 namespace {
 
-template<class Selectors> bool anyMatches(const Selectors &selectors, const model::Labels &labels)
-{
-    return std::any_of(
-        selectors.begin(), selectors.end(), [&](const auto &s) { return s.matches(labels); });
-}
-
-// Whether ad announces the service's IPs from pool on node; the same tests as
-// election::electAnnouncer makes (pool by name or selector, service and node selectors).
+// Whether ad announces the service's IPs from pool on node: the tests electAnnouncer makes.
 bool announcesOn(const model::L2Advertisement &ad, const model::Project &project,
     const std::string &poolName, const model::Service &service, const model::Node &node)
 {
-    const model::IPAddressPool *pool = project.findPool(poolName);
-    const bool forPool = (ad.ipAddressPools.empty() && ad.ipAddressPoolSelectors.empty())
-        || std::find(ad.ipAddressPools.begin(), ad.ipAddressPools.end(), poolName)
-            != ad.ipAddressPools.end()
-        || (pool && anyMatches(ad.ipAddressPoolSelectors, pool->labels));
-    return forPool
-        && (ad.serviceSelectors.empty() || anyMatches(ad.serviceSelectors, service.labels))
-        && (ad.nodeSelectors.empty() || anyMatches(ad.nodeSelectors, node.labels));
+    return election::advertisementSelectsPool(ad, poolName, project.findPool(poolName))
+        && election::advertisementSelectsService(ad, service) && election::advertisementSelectsNode(ad, node);
 }
 
 // MetalLB announces on the union of the interfaces of the advertisements that apply on the
