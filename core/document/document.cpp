@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "document/document.h"
+
+#include "domain/io/demoproject.h"
+#include "domain/io/projectfile.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QUndoStack>
+
+namespace k3snet {
+
+struct Document::Private
+{
+    model::Project project;
+    plan::Plan plan;
+    QUndoStack *undoStack = nullptr;
+    QString filePath;
+    bool modified = false;
+};
+
+namespace {
+
+// The pod subnets of a plan, fed back into the next one so that an edit never moves a node's
+// subnet (adding or removing another node, or undoing, leaves it where it was).
+std::map<std::string, net::Prefix> podSubnetsOf(const plan::Plan &plan)
+{
+    std::map<std::string, net::Prefix> subnets;
+    for (const auto &node : plan.nodes)
+        if (node.podCIDR)
+            subnets.emplace(node.name, *node.podCIDR);
+    return subnets;
+}
+
+std::string localPath(const QString &path)
+{
+    return QFile::encodeName(path).toStdString();
+}
+
+} // namespace
+
+Document::Document(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    d->undoStack = new QUndoStack(this);
+    d->plan = plan::makePlan(d->project);
+    connect(d->undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) {
+        if (d->modified == !clean)
+            return;
+        d->modified = !clean;
+        Q_EMIT modifiedChanged(d->modified);
+    });
+}
+
+Document::~Document()
+{
+    // The stack's commands point back at this document: delete them while it is still whole,
+    // without telling anyone that the history was cleared on the way out.
+    disconnect(d->undoStack, nullptr, this, nullptr);
+    delete d->undoStack;
+    d->undoStack = nullptr;
+}
+
+const model::Project &Document::project() const
+{
+    return d->project;
+}
+
+const plan::Plan &Document::plan() const
+{
+    return d->plan;
+}
+
+QUndoStack *Document::undoStack() const
+{
+    return d->undoStack;
+}
+
+QString Document::filePath() const
+{
+    return d->filePath;
+}
+
+QString Document::displayName() const
+{
+    if (!d->filePath.isEmpty())
+        return QFileInfo(d->filePath).fileName();
+    if (!d->project.name.empty())
+        return QString::fromStdString(d->project.name);
+    return tr("Untitled");
+}
+
+bool Document::isModified() const
+{
+    return d->modified;
+}
+
+void Document::reset(model::Project project, const QString &filePath)
+{
+    // Clearing first: the commands on the stack describe edits of the project being replaced.
+    d->undoStack->clear();
+    d->project = std::move(project);
+    d->plan = plan::makePlan(d->project);
+    const bool pathChanged = d->filePath != filePath;
+    d->filePath = filePath;
+    d->undoStack->setClean();
+    if (d->modified) {
+        d->modified = false;
+        Q_EMIT modifiedChanged(false);
+    }
+    Q_EMIT projectChanged();
+    if (pathChanged)
+        Q_EMIT filePathChanged();
+}
+
+bool Document::open(const QString &path, rules::Diagnostics *diagnostics)
+{
+    io::LoadResult result = io::loadProjectFile(localPath(path));
+    if (diagnostics)
+        *diagnostics = result.diagnostics;
+    if (!result.project)
+        return false;
+    reset(std::move(*result.project), QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+void Document::openDemo()
+{
+    io::LoadResult result
+        = io::loadProjectText(io::demoProjectText(), std::string(io::demoProjectFileName));
+    // The demo is compiled in and tested (tst_projectfile); an empty project is the fallback
+    // should it ever not load.
+    reset(result.project ? std::move(*result.project) : model::Project());
+}
+
+bool Document::save(QString *error)
+{
+    if (d->filePath.isEmpty()) {
+        if (error)
+            *error = tr("The project has no file yet: choose where to save it.");
+        return false;
+    }
+    return saveAs(d->filePath, error);
+}
+
+bool Document::saveAs(const QString &path, QString *error)
+{
+    if (path.isEmpty()) {
+        if (error)
+            *error = tr("No file name given.");
+        return false;
+    }
+    if (auto failure = io::saveProjectFile(d->project, localPath(path))) {
+        if (error)
+            *error = QString::fromStdString(*failure);
+        return false;
+    }
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const bool pathChanged = d->filePath != absolute;
+    d->filePath = absolute;
+    d->undoStack->setClean();
+    if (pathChanged)
+        Q_EMIT filePathChanged();
+    return true;
+}
+
+void Document::applyProject(model::Project project)
+{
+    plan::PlanOptions options;
+    options.previousPodSubnets = podSubnetsOf(d->plan);
+    d->project = std::move(project);
+    d->plan = plan::makePlan(d->project, options);
+    Q_EMIT projectChanged();
+}
+
+} // namespace k3snet

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QPointer>
+#include <QStringList>
+
+#include <functional>
+
+class QUndoCommand;
+
+namespace k3snet {
+
+class Document;
+
+// The common part of the table models over a Document: one row per object, identified by its
+// stable key (objectkey.h). On Document::projectChanged a model rebuilds its rows and this base
+// tells views as precisely as it can: same objects in place (or one renamed) -> dataChanged;
+// one block of objects added or removed -> rowsInserted/rowsRemoved; anything else -> a reset.
+// Edits never change the project directly: setData builds a command and pushes it.
+class DocumentTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    ~DocumentTableModel() override;
+
+    Document *document() const { return m_document; }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+
+    // The stable key of a row ("Node/node1"), or an empty string.
+    QString keyOfRow(int row) const;
+    // The row of the object with that key, or -1.
+    int rowOfKey(const QString &key) const;
+
+Q_SIGNALS:
+    // setData refused an edit; reason says why, for the user.
+    void editRejected(const QModelIndex &index, const QString &reason);
+
+protected:
+    DocumentTableModel(Document *document, int columnCount, QObject *parent);
+
+    // Rebuilds the rows from the document; implementations call update(). Subclasses call it
+    // once in their constructor; the base calls it on every projectChanged.
+    virtual void refresh() = 0;
+    // install() replaces the subclass's rows with the new ones, whose keys are keys; it runs
+    // between the begin and end notifications.
+    void update(const QStringList &keys, const std::function<void()> &install);
+
+    // Whether index is a valid index of this table (an invalid one is not an error: views and
+    // QAbstractItemModelTester pass them).
+    bool isRowIndex(const QModelIndex &index) const
+    {
+        return index.isValid() && checkIndex(index, CheckIndexOption::ParentIsInvalid);
+    }
+    // Emits editRejected and returns false, for setData.
+    bool reject(const QModelIndex &index, const QString &reason);
+    // Pushes command on the document's undo stack (which owns it from then on).
+    void push(QUndoCommand *command);
+
+private:
+    QPointer<Document> m_document;
+    int m_columnCount;
+    QStringList m_keys;
+};
+
+} // namespace k3snet

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/servicemodel.h"
+
+#include "document/document.h"
+#include "domain/ipam/servicerequest.h"
+#include "models/objectkey.h"
+
+namespace k3snet {
+
+namespace {
+
+QString joined(const std::vector<std::string> &list)
+{
+    QStringList out;
+    for (const auto &s : list)
+        out.append(QString::fromStdString(s));
+    return out.join(QLatin1String(", "));
+}
+
+// The addresses a service asks for, as written: the metallb.io annotation, its deprecated
+// twin, or spec.loadBalancerIP (the allocator's diagnostics judge them).
+QString requestedIP(const model::Service &service)
+{
+    const std::string current = ipam::annotationLoadBalancerIPs;
+    const std::string deprecated
+        = std::string(ipam::deprecatedAnnotationPrefix) + current.substr(current.find('/') + 1);
+    for (const auto &key : {current, deprecated})
+        if (auto it = service.annotations.find(key); it != service.annotations.end())
+            return QString::fromStdString(it->second);
+    return QString::fromStdString(service.loadBalancerIP);
+}
+
+} // namespace
+
+ServiceModel::ServiceModel(Document *document, QObject *parent)
+    : DocumentTableModel(document, ColumnCount, parent)
+{
+    refresh();
+}
+
+void ServiceModel::refresh()
+{
+    const auto &project = document()->project();
+    const auto &plan = document()->plan();
+    std::vector<Row> rows;
+    QStringList keys;
+    for (std::size_t i = 0; i < project.services.size(); ++i) {
+        const auto &service = project.services[i];
+        Row row;
+        row.namespaceName = QString::fromStdString(service.namespaceName);
+        row.name = QString::fromStdString(service.name);
+        row.type = QString::fromStdString(service.type);
+        row.requestedIP = requestedIP(service);
+        // The plan lists the services in the project's order.
+        if (i < plan.services.size() && plan.services[i].name == service.name
+            && plan.services[i].namespaceName == service.namespaceName) {
+            const auto &planned = plan.services[i];
+            row.ports = joined(planned.ports);
+            row.assignedIPs = joined(planned.ips);
+            row.pool = QString::fromStdString(planned.pool);
+            row.announcer = QString::fromStdString(planned.announcer);
+            row.fallbacks = joined(planned.fallbacks);
+            row.pendingReason = QString::fromStdString(planned.pendingReason);
+        }
+        rows.push_back(std::move(row));
+        keys.append(objectkey::service(service.namespaceName, service.name));
+    }
+    update(keys, [&] { m_rows = std::move(rows); });
+}
+
+QVariant ServiceModel::data(const QModelIndex &index, int role) const
+{
+    if (!isRowIndex(index))
+        return {};
+    const Row &row = m_rows[std::size_t(index.row())];
+    switch (role) {
+    case ObjectKeyRole:
+        return keyOfRow(index.row());
+    case PendingRole:
+        return !row.pendingReason.isEmpty();
+    case Qt::ToolTipRole:
+        if (index.column() == PendingReasonColumn || index.column() == AssignedIPsColumn)
+            if (!row.pendingReason.isEmpty())
+                return row.pendingReason;
+        break;
+    case Qt::DisplayRole:
+        switch (Column(index.column())) {
+        case NamespaceColumn:
+            return row.namespaceName;
+        case NameColumn:
+            return row.name;
+        case TypeColumn:
+            return row.type;
+        case PortsColumn:
+            return row.ports;
+        case RequestedIPColumn:
+            return row.requestedIP;
+        case AssignedIPsColumn:
+            return row.pendingReason.isEmpty() ? row.assignedIPs : tr("<pending>");
+        case PoolColumn:
+            return row.pool;
+        case AnnouncerColumn:
+            return row.announcer;
+        case FallbacksColumn:
+            return row.fallbacks;
+        case PendingReasonColumn:
+            return row.pendingReason;
+        case ColumnCount:
+            break;
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant ServiceModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case NamespaceColumn:
+        return tr("Namespace");
+    case NameColumn:
+        return tr("Name");
+    case TypeColumn:
+        return tr("Type");
+    case PortsColumn:
+        return tr("Ports");
+    case RequestedIPColumn:
+        return tr("Requested IP");
+    case AssignedIPsColumn:
+        return tr("External IPs");
+    case PoolColumn:
+        return tr("Pool");
+    case AnnouncerColumn:
+        return tr("Announced by");
+    case FallbacksColumn:
+        return tr("Fallbacks");
+    case PendingReasonColumn:
+        return tr("Pending because");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace k3snet

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/documenttablemodel.h"
+
+#include <vector>
+
+namespace k3snet {
+
+// The services with what the plan gives them: the LoadBalancer IPs, the pool they come from,
+// the node announcing them and the ones that take over, or why a service is pending.
+// Read-only: the service editor builds the commands.
+class ServiceModel : public DocumentTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        NamespaceColumn,
+        NameColumn,
+        TypeColumn,
+        PortsColumn,
+        RequestedIPColumn,
+        AssignedIPsColumn,
+        PoolColumn,
+        AnnouncerColumn,
+        FallbacksColumn,
+        PendingReasonColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+    enum Role
+    {
+        ObjectKeyRole = Qt::UserRole + 1, // "Service/kube-system/traefik", any column
+        PendingRole, // bool: a LoadBalancer without an address, any column
+    };
+    Q_ENUM(Role)
+
+    explicit ServiceModel(Document *document, QObject *parent = nullptr);
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    void refresh() override;
+
+private:
+    struct Row
+    {
+        QString namespaceName, name, type, ports, requestedIP, assignedIPs, pool, announcer,
+            fallbacks, pendingReason;
+    };
+    std::vector<Row> m_rows;
+};
+
+} // namespace k3snet
