@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTableView;
+
+namespace k3snet {
+
+class DiagnosticsWidget;
+class Document;
+class ObjectTableWidget;
+class ProjectFileController;
+class RecentFiles;
+class SelectionSync;
+class StartPageWidget;
+class TopologyScene;
+class TopologyView;
+
+// The k3snet window: the start page until a project is open, then the topology in the middle
+// with docks for the diagnostics, the object tables and the undo history around it. It owns
+// the document; every edit reaches the document as an undo command, so Undo/Redo come from
+// its stack. Window layout and recent files live in QSettings.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Document *document() const { return m_document; }
+    ProjectFileController *files() const { return m_files; }
+    TopologyScene *topologyScene() const { return m_scene; }
+    TopologyView *topologyView() const { return m_view; }
+    StartPageWidget *startPage() const { return m_startPage; }
+    DiagnosticsWidget *diagnostics() const { return m_diagnostics; }
+    QTableView *nodeTable() const;
+    QTableView *poolTable() const;
+    QTableView *serviceTable() const;
+    bool isShowingProject() const;
+
+    // Writes the topology picture (PNG or SVG by suffix) at the window's pixel ratio; reports
+    // a failure in a message box.
+    bool exportPicture(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    QDockWidget *addDock(
+        QWidget *widget, const QString &title, const QString &objectName, Qt::DockWidgetArea area);
+    void readSettings();
+    void writeSettings();
+
+    void chooseAndExport(const QString &format);
+    void about();
+    void showProject();
+    void showStartPage();
+    void updateTitle();
+    void updateActions();
+    void updateRecentMenu();
+    void setDocksVisible(bool visible);
+
+    Document *m_document;
+    TopologyScene *m_scene;
+    TopologyView *m_view;
+    StartPageWidget *m_startPage;
+    QStackedWidget *m_central;
+    DiagnosticsWidget *m_diagnostics = nullptr;
+    ObjectTableWidget *m_nodes = nullptr;
+    ObjectTableWidget *m_pools = nullptr;
+    ObjectTableWidget *m_l2 = nullptr;
+    ObjectTableWidget *m_services = nullptr;
+    SelectionSync *m_selectionSync;
+    RecentFiles *m_recentFiles;
+    ProjectFileController *m_files;
+    // The docks' layout while a project is open; the start page shows no docks.
+    QByteArray m_projectLayout;
+    QLabel *m_zoomLabel = nullptr;
+    QLabel *m_problemsLabel = nullptr;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_demoAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_exportPngAction = nullptr;
+    QAction *m_exportSvgAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_fitAction = nullptr;
+    QAction *m_actualSizeAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_panelsMenu = nullptr;
+};
+
+} // namespace k3snet

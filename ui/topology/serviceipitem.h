@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "topology/topologyitem.h"
+
+#include <QCoreApplication>
+#include <QFont>
+
+namespace k3snet {
+
+// One LoadBalancer address of a service, drawn as a chip in its pool's colour inside the node
+// that announces it; or a pending service (no address yet, or an address no node announces),
+// drawn with a dashed warning border in the set-apart group, its reason in the tooltip.
+class ServiceIpItem : public TopologyItem
+{
+    Q_DECLARE_TR_FUNCTIONS(ServiceIpItem)
+
+public:
+    enum
+    {
+        Type = ServiceIpType
+    };
+
+    struct Info
+    {
+        QString serviceKey; // "Service/kube-system/traefik"
+        QString poolKey; // "IPAddressPool/picluster-pool"; empty when pending
+        QString ip; // empty when no address was allocated
+        QString label; // what the chip says besides the address
+        QString toolTip;
+        int poolIndex = -1;
+        bool pending = false; // no address, or nobody announces it
+    };
+
+    ServiceIpItem(const Info &info, const QFont &font, QGraphicsItem *parent = nullptr);
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    const Info &info() const { return m_info; }
+    // The width the chip needs to show its text without eliding.
+    qreal preferredWidth() const;
+    void setWidth(qreal width);
+    static qreal heightFor(const QFont &font);
+
+private:
+    Info m_info;
+    QFont m_font;
+    QFont m_monoFont;
+    QSizeF m_size;
+};
+
+} // namespace k3snet

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QGraphicsItem>
+#include <QStringList>
+
+class QPalette;
+
+namespace k3snet {
+
+// The base of every item in the topology scene: the stable ids of the objects it shows
+// ("Node/node1", "Service/kube-system/traefik", "IPAddressPool/picluster-pool"), which is how
+// the scene maps items to the document, the tables and the diagnostics. The first key is the
+// item's own object; the others are objects it belongs to (an IP's pool).
+class TopologyItem : public QGraphicsItem
+{
+public:
+    enum ItemType
+    {
+        LanType = UserType + 1,
+        NodeType,
+        TunnelType,
+        ServiceIpType,
+        PendingGroupType,
+        LegendType,
+    };
+
+    explicit TopologyItem(const QStringList &keys, QGraphicsItem *parent = nullptr);
+
+    QString key() const { return m_keys.value(0); }
+    const QStringList &keys() const { return m_keys; }
+    bool hasKey(const QString &key) const { return m_keys.contains(key); }
+
+protected:
+    // The scene's palette (the application's until the scene is given another one).
+    QPalette palette() const;
+
+private:
+    QStringList m_keys;
+};
+
+} // namespace k3snet

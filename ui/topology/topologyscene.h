@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "topology/lanitem.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QMultiHash>
+
+namespace k3snet {
+
+class Document;
+class LegendItem;
+class NodeItem;
+class PendingGroupItem;
+class ServiceIpItem;
+class TopologyItem;
+class TunnelItem;
+
+// The topology of the open project as a picture: an adapter over the document (never its
+// owner) that rebuilds its items from Document::plan() whenever the project changes, keeping
+// an id ↔ item map ("Node/node1" → its NodeItem) so that tables and diagnostics can select
+// what they show, and keeping the selection across rebuilds.
+//
+// Layout: the gateway and the LAN bar on top, the nodes under it, and the legend and the
+// services no node announces under the nodes. Up to five nodes stand in one row with every
+// tunnel drawn as an arc below it; up to twelve in two rows facing each other across a band
+// that holds every tunnel (the lower row's LAN bus runs below it); more in a grid close to
+// 16:9, whose tunnels show for the selected nodes only.
+class TopologyScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    explicit TopologyScene(Document *document, QObject *parent = nullptr);
+    ~TopologyScene() override;
+
+    // Up to this many nodes every tunnel is drawn; above, only those of selected nodes.
+    static constexpr int maxNodesWithAllTunnels = 12;
+    static constexpr int maxNodesInOneRow = 5;
+
+    // Items showing the object with this id (own id or one they belong to, as an IP's pool).
+    QList<TopologyItem *> itemsForKey(const QString &key) const;
+    NodeItem *nodeItem(const QString &name) const;
+    QList<NodeItem *> nodeItems() const;
+    LanItem *lanItem() const { return m_lan; }
+    LegendItem *legendItem() const { return m_legend; }
+    PendingGroupItem *pendingGroup() const { return m_pending; }
+    QList<TunnelItem *> tunnelItems() const { return m_tunnels; }
+    QList<ServiceIpItem *> serviceIpItems() const;
+
+    // The ids of the selected items' own objects, each once, in scene order.
+    QStringList selectedKeys() const;
+    // Replaces the selection with the items showing these objects; returns how many.
+    int selectKeys(const QStringList &keys);
+    // The part of the scene worth showing or exporting, with a margin.
+    QRectF pictureRect() const;
+
+public Q_SLOTS:
+    void rebuild();
+
+Q_SIGNALS:
+    void rebuilt();
+
+protected:
+    bool event(QEvent *event) override;
+
+private:
+    void addItemWithKeys(TopologyItem *item);
+    enum class Arrangement
+    {
+        Row,
+        FacingRows,
+        Grid
+    };
+    // Places the nodes and returns the y below them (and their LAN wiring).
+    qreal layoutNodes();
+    void createTunnels(const QString &vxlanText);
+    int slotFor(int node, int peer) const;
+    void updateTunnelVisibility();
+
+    Document *m_document;
+    QMultiHash<QString, TopologyItem *> m_byKey;
+    QHash<QString, NodeItem *> m_nodes;
+    QList<NodeItem *> m_nodeOrder;
+    QList<TunnelItem *> m_tunnels;
+    LanItem *m_lan = nullptr;
+    LegendItem *m_legend = nullptr;
+    PendingGroupItem *m_pending = nullptr;
+    Arrangement m_arrangement = Arrangement::Row;
+    int m_columns = 1;
+    qreal m_bandDepth = 0; // how deep the arcs of a row may reach
+    QList<LanItem::Row> m_lanRows;
+    bool m_rebuilding = false;
+};
+
+} // namespace k3snet

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "topology/topologystyle.h"
+
+#include <QFontDatabase>
+#include <QPalette>
+
+namespace k3snet {
+
+bool TopologyStyle::isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+QColor TopologyStyle::mix(const QColor &a, const QColor &b, qreal t)
+{
+    const QColor x = a.toRgb();
+    const QColor y = b.toRgb();
+    return QColor::fromRgbF(float(x.redF() + (y.redF() - x.redF()) * t),
+        float(x.greenF() + (y.greenF() - x.greenF()) * t),
+        float(x.blueF() + (y.blueF() - x.blueF()) * t));
+}
+
+QColor TopologyStyle::hueColor(int hue, const QPalette &palette)
+{
+    return isDark(palette) ? QColor::fromHsv(hue, 140, 235) : QColor::fromHsv(hue, 200, 175);
+}
+
+QColor TopologyStyle::poolColor(int index, const QPalette &palette)
+{
+    // Hues a golden angle apart stay distinct for many pools; the first one is a calm blue.
+    return hueColor((210 + qMax(0, index) * 137) % 360, palette);
+}
+
+QColor TopologyStyle::roleColor(model::NodeRole role, const QPalette &palette)
+{
+    return hueColor(role == model::NodeRole::Server ? 275 : 150, palette);
+}
+
+QColor TopologyStyle::podColor(const QPalette &palette)
+{
+    return hueColor(185, palette);
+}
+
+QColor TopologyStyle::vtepColor(const QPalette &palette)
+{
+    return hueColor(25, palette);
+}
+
+QColor TopologyStyle::warningColor(const QPalette &palette)
+{
+    return isDark(palette) ? QColor::fromHsv(35, 200, 250) : QColor::fromHsv(30, 255, 200);
+}
+
+QColor TopologyStyle::errorColor(const QPalette &palette)
+{
+    return isDark(palette) ? QColor::fromHsv(0, 150, 255) : QColor::fromHsv(0, 220, 200);
+}
+
+QColor TopologyStyle::lineColor(const QPalette &palette)
+{
+    return mix(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.35);
+}
+
+QColor TopologyStyle::wash(const QColor &colour, const QPalette &palette, qreal amount)
+{
+    return mix(palette.color(QPalette::Base), colour, amount);
+}
+
+QFont TopologyStyle::boldFont(const QFont &font)
+{
+    QFont f = font;
+    f.setBold(true);
+    return f;
+}
+
+QFont TopologyStyle::captionFont(const QFont &font)
+{
+    QFont f = font;
+    if (f.pointSizeF() > 0)
+        f.setPointSizeF(f.pointSizeF() * 0.88);
+    else
+        f.setPixelSize(qMax(8, int(f.pixelSize() * 0.88)));
+    return f;
+}
+
+QFont TopologyStyle::monoFont(const QFont &font)
+{
+    QFont f = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    if (font.pointSizeF() > 0)
+        f.setPointSizeF(font.pointSizeF());
+    return f;
+}
+
+} // namespace k3snet

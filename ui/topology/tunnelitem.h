@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "topology/topologyitem.h"
+
+#include <QCoreApplication>
+#include <QPainterPath>
+
+namespace k3snet {
+
+class NodeItem;
+
+// The VXLAN tunnel between two nodes' VTEPs, a dashed curve below the nodes. It is drawn in
+// the highlight colour when it or one of its nodes is selected. Its geometry is computed from
+// the two nodes when the scene lays them out (updatePath), never while painting.
+class TunnelItem : public TopologyItem
+{
+    Q_DECLARE_TR_FUNCTIONS(TunnelItem)
+
+public:
+    enum
+    {
+        Type = TunnelType
+    };
+
+    // slotA/slotB: which of its ports each node uses (see NodeItem::tunnelPort); depthA/B:
+    // how far the curve runs away from each node before it bends towards the other.
+    TunnelItem(NodeItem *a, NodeItem *b, int slotA, int slotB, int slotCount, qreal depthA,
+        qreal depthB, const QString &toolTip);
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    NodeItem *nodeA() const { return m_a; }
+    NodeItem *nodeB() const { return m_b; }
+    void updatePath();
+    bool isHighlighted() const;
+
+    static QString keyFor(const QString &nodeA, const QString &nodeB);
+
+private:
+    NodeItem *m_a;
+    NodeItem *m_b;
+    int m_slotA;
+    int m_slotB;
+    int m_slotCount;
+    qreal m_depthA;
+    qreal m_depthB;
+    QPainterPath m_path;
+};
+
+} // namespace k3snet
