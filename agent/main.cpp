@@ -2,9 +2,10 @@
 // k3snet-agent: builds and keeps the flannel-compatible VXLAN data plane of one node and
 // announces service IPs on the LAN. This entry point dispatches the subcommands.
 
+#include "agent/cli/commands.h"
 #include "k3snet_version.h"
 
-#include <cstring>
+#include <csignal>
 #include <iostream>
 #include <string_view>
 
@@ -15,19 +16,34 @@ void printUsage(std::ostream &out)
     out << "Usage: k3snet-agent <command> [options]\n"
            "\n"
            "Commands:\n"
-           "  version        print the agent's version\n"
-           "  help           show this help\n";
+           "  run [--config PATH]            build the node's data plane and keep it converged\n"
+           "  check CONFIG                   validate an AgentConfig file; touches nothing\n"
+           "  status [--json] [--config PATH]\n"
+           "                                 compare the kernel with the config now, and show\n"
+           "                                 the running agent's last reconcile (exit 0 when\n"
+           "                                 converged, 1 otherwise)\n"
+           "  uninstall [--config PATH] [--force]\n"
+           "                                 remove the device, bridge, NAT rules, CNI conflist\n"
+           "                                 and subnet.env the agent created\n"
+           "  version                        print the agent's version\n"
+           "  help                           show this help\n"
+           "\n"
+           "The default config is /etc/k3snet/agent.yaml.\n";
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
+    using namespace k3snet::agent;
     if (argc < 2) {
         printUsage(std::cerr);
         return 2;
     }
-    std::string_view cmd = argv[1];
+    // A helper (iptables-restore, nft) that exits before reading its input must not kill us.
+    std::signal(SIGPIPE, SIG_IGN);
+
+    const std::string_view cmd = argv[1];
     if (cmd == "version" || cmd == "--version") {
         std::cout << "k3snet-agent " << K3SNET_VERSION_STRING << "\n";
         return 0;
@@ -36,7 +52,32 @@ int main(int argc, char **argv)
         printUsage(std::cout);
         return 0;
     }
-    std::cerr << "k3snet-agent: unknown command \"" << cmd << "\"\n\n";
-    printUsage(std::cerr);
-    return 2;
+    using Command = int (*)(const Options &);
+    Command command = nullptr;
+    if (cmd == "run")
+        command = runCommand;
+    else if (cmd == "check")
+        command = checkCommand;
+    else if (cmd == "status")
+        command = statusCommand;
+    else if (cmd == "uninstall")
+        command = uninstallCommand;
+    if (!command) {
+        std::cerr << "k3snet-agent: unknown command \"" << cmd << "\"\n\n";
+        printUsage(std::cerr);
+        return 2;
+    }
+    const Options options = Options::parse(argc, argv, 2);
+    if (!options.error.empty()) {
+        std::cerr << "k3snet-agent " << cmd << ": " << options.error << "\n";
+        return 2;
+    }
+    try {
+        return command(options);
+    } catch (const std::exception &e) {
+        // Nothing in the agent throws on purpose; this is the last line against a library
+        // (std::bad_alloc, nlohmann) doing so.
+        std::cerr << "k3snet-agent " << cmd << ": internal error: " << e.what() << "\n";
+        return 1;
+    }
 }

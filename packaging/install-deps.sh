@@ -15,7 +15,7 @@ packages=(
   # real windows for screenshot tests, fonts to render text
   xvfb xauth fonts-dejavu-core
   # the real network components the tests drive (namespaces, bridges, VXLAN, ARP, SSH)
-  iproute2 iputils-ping iputils-arping tcpdump iptables nftables kmod
+  iproute2 iputils-ping iputils-arping tcpdump iptables nftables kmod jq
   openssh-server openssh-client sudo util-linux procps psmisc
 )
 

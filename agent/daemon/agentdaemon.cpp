@@ -1,0 +1,312 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "agent/daemon/agentdaemon.h"
+
+#include "agent/system/clock.h"
+#include "agent/system/errors.h"
+#include "agent/system/files.h"
+#include "agent/system/log.h"
+#include "domain/io/agentconfig.h"
+#include "k3snet_version.h"
+
+#include <algorithm>
+#include <csignal>
+
+#include <malloc.h>
+#include <unistd.h>
+
+namespace k3snet::agent {
+
+namespace {
+
+using namespace std::chrono_literals;
+
+// How long a relevant netlink event waits before the reconcile it triggers: long enough to
+// gather a burst (a device deletion brings dozens of events), short enough that something
+// deleted from outside is back well within a second.
+constexpr std::chrono::milliseconds coalesceDelay = 50ms;
+constexpr std::chrono::milliseconds reloadDelay = 100ms;
+// After this many event-triggered reconciles in a row that each changed something, something
+// fights the agent; back off instead of spinning with it.
+constexpr int busyStreakLimit = 10;
+
+std::chrono::milliseconds intervalOf(const model::AgentConfig &c)
+{
+    return std::chrono::seconds(std::max(1, c.reconcileIntervalSeconds));
+}
+
+} // namespace
+
+AgentDaemon::AgentDaemon(std::string configPath, std::unique_ptr<Reconciler> reconciler)
+    : m_configPath(std::move(configPath))
+    , m_reconciler(std::move(reconciler))
+{
+    m_status.version = K3SNET_VERSION_STRING;
+    m_status.pid = long(::getpid());
+    m_status.startedAt = isoTimeNow();
+    m_status.configFile = m_configPath;
+    m_status.configLoadedAt = m_status.startedAt;
+    refreshIdentity();
+}
+
+void AgentDaemon::refreshIdentity()
+{
+    const model::AgentConfig &c = m_reconciler->config();
+    m_status.node = c.node.name;
+    m_status.device = c.vxlan.device;
+    m_status.bridge = c.bridge;
+    m_status.peers.clear();
+    for (const auto &p : c.peers)
+        m_status.peers.push_back({p.name, p.lanIP.toString(), p.podCIDR.toString(), p.vtepMAC});
+}
+
+int AgentDaemon::run()
+{
+    auto fatal = [](const std::string &what, std::error_code ec) {
+        log::error(what + ": " + errorText(ec));
+        return 1;
+    };
+    if (auto ec = m_loop.open())
+        return fatal("cannot create the event loop (epoll)", ec);
+    // The event socket is open before the first read, so no change can slip in between.
+    if (auto ec = m_monitor.open())
+        return fatal("cannot open the rtnetlink event socket", ec);
+    if (auto ec = m_signals.open({SIGTERM, SIGINT, SIGHUP}))
+        return fatal("cannot watch signals (signalfd)", ec);
+    for (Timer *t : {&m_periodic, &m_soon, &m_reloadTimer}) {
+        if (auto ec = t->open())
+            return fatal("cannot create a timer (timerfd)", ec);
+    }
+    m_loop.add(m_monitor.fd(), [this](std::uint32_t) { onNetlink(); });
+    m_loop.add(m_periodic.fd(), [this](std::uint32_t) { onPeriodic(); });
+    m_loop.add(m_soon.fd(), [this](std::uint32_t) { onSoon(); });
+    m_loop.add(m_reloadTimer.fd(), [this](std::uint32_t) { onReloadDue(); });
+    m_loop.add(m_signals.fd(), [this](std::uint32_t) { onSignals(); });
+    if (auto ec = m_configWatch.open(m_configPath))
+        log::warning("cannot watch " + m_configPath + " for changes (" + errorText(ec)
+            + "); reload with SIGHUP");
+    else
+        m_loop.add(m_configWatch.fd(), [this](std::uint32_t) { onConfigFile(); });
+
+    const model::AgentConfig &c = m_reconciler->config();
+    log::info(std::string("k3snet-agent ") + K3SNET_VERSION_STRING + " starting: node "
+        + c.node.name + ", config " + m_configPath + ", "
+        + std::to_string(m_reconciler->desired().peers.size()) + " peers, device " + c.vxlan.device
+        + ", bridge " + c.bridge);
+    {
+        ApplyLog startup;
+        m_reconciler->nat().removeFromOther(startup);
+    }
+    m_periodic.startPeriodic(intervalOf(c));
+    reconcile("startup");
+
+    if (auto ec = m_loop.run())
+        return fatal("the event loop failed (epoll_wait)", ec);
+    return 0;
+}
+
+void AgentDaemon::onNetlink()
+{
+    const NetlinkMonitor::Events events = m_monitor.drain();
+    if (events.overflow) {
+        log::warning("netlink event socket overflowed (ENOBUFS): events were lost, reading "
+                     "everything again");
+        requestReconcile("netlink overflow", coalesceDelay);
+    }
+    if (events.relevant)
+        requestReconcile("netlink: " + events.first, eventDelay());
+}
+
+void AgentDaemon::onPeriodic()
+{
+    m_periodic.acknowledge();
+    reconcile("timer");
+}
+
+void AgentDaemon::onSoon()
+{
+    m_soon.acknowledge();
+    const std::string trigger = m_pendingTrigger.empty() ? std::string("event") : m_pendingTrigger;
+    m_pendingTrigger.clear();
+    reconcile(trigger);
+}
+
+void AgentDaemon::onSignals()
+{
+    for (int sig : m_signals.take()) {
+        if (sig == SIGHUP) {
+            reload("SIGHUP");
+        } else {
+            log::info(std::string("received ") + (sig == SIGTERM ? "SIGTERM" : "SIGINT")
+                + ": exiting; the data plane stays in place");
+            m_loop.stop();
+            return;
+        }
+    }
+}
+
+void AgentDaemon::onConfigFile()
+{
+    if (m_configWatch.takeChanged())
+        m_reloadTimer.fireWithin(reloadDelay); // editors and atomic writers touch it twice
+}
+
+void AgentDaemon::onReloadDue()
+{
+    m_reloadTimer.acknowledge();
+    reload("config file changed");
+}
+
+std::chrono::milliseconds AgentDaemon::eventDelay() const
+{
+    if (m_busyStreak < busyStreakLimit)
+        return coalesceDelay;
+    const int doublings = std::min(m_busyStreak - busyStreakLimit, 7);
+    return std::min(coalesceDelay * (1 << doublings), std::chrono::milliseconds(5000));
+}
+
+void AgentDaemon::requestReconcile(const std::string &trigger, std::chrono::milliseconds delay)
+{
+    if (m_pendingTrigger.empty())
+        m_pendingTrigger = trigger;
+    m_soon.fireWithin(delay);
+}
+
+void AgentDaemon::recordError(const std::string &message)
+{
+    m_status.addError(isoTimeNow(), message);
+}
+
+void AgentDaemon::reconcile(const std::string &trigger)
+{
+    const auto start = std::chrono::steady_clock::now();
+    const std::string time = isoTimeNow();
+    Reconciler::Result result = m_reconciler->reconcile();
+    m_monitor.setWatch(m_reconciler->watch());
+    const auto elapsed = std::chrono::steady_clock::now() - start;
+    const long ms = long(std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count());
+
+    // Each change and error was logged as it happened; here only what the sequence means.
+    if (!result.log.changes.empty())
+        log::info("reconcile (" + trigger + "): " + std::to_string(result.log.changes.size())
+            + " changes, " + std::to_string(result.log.errors.size()) + " errors, "
+            + std::to_string(ms) + " ms");
+    if (result.problems != m_lastProblems) {
+        for (const std::string &p : result.problems) {
+            if (std::find(m_lastProblems.begin(), m_lastProblems.end(), p) == m_lastProblems.end())
+                log::warning("not converged: " + p);
+        }
+        if (result.problems.empty() && result.log.errors.empty())
+            log::info(
+                "converged: " + std::to_string(m_reconciler->desired().peers.size()) + " peers");
+        m_lastProblems = result.problems;
+    } else if (result.ok()
+        && (!result.log.changes.empty() || trigger == "startup" || trigger == "reload")) {
+        log::info("converged: " + std::to_string(m_reconciler->desired().peers.size()) + " peers"
+            + (result.log.changes.empty() ? " (nothing to change)" : ""));
+    }
+
+    AgentStatus::Reconcile r;
+    r.time = time;
+    r.trigger = trigger;
+    r.ok = result.ok();
+    r.durationMs = ms;
+    r.changes = result.log.changes;
+    r.errors = result.log.errors;
+    r.problems = result.problems;
+    m_status.lastReconcile = std::move(r);
+    ++m_status.reconciles;
+    for (const std::string &e : result.log.errors)
+        recordError(e);
+    if (result.ok())
+        m_status.lastConvergedAt = time;
+    if (FirewallBackend *b = m_reconciler->nat().backend()) {
+        m_status.firewallBackend = b->name();
+        if (!result.log.changes.empty() || m_status.firewallListing.empty())
+            m_status.firewallListing = b->listing();
+    }
+
+    const bool eventTriggered = trigger.rfind("netlink", 0) == 0;
+    m_busyStreak
+        = result.log.changes.empty() ? 0 : (eventTriggered ? m_busyStreak + 1 : m_busyStreak);
+    if (!result.ok()) {
+        // Retry sooner than the timer: 1 s, doubling up to the reconcile interval.
+        const auto interval = intervalOf(m_reconciler->config());
+        m_retryDelay
+            = std::min(std::max(std::chrono::milliseconds(1000), m_retryDelay * 2), interval);
+        requestReconcile("retry after failure", m_retryDelay);
+    } else {
+        m_retryDelay = std::chrono::milliseconds(0);
+    }
+    writeStatus();
+    // Give back what the reconcile's transient buffers (dumps, tool output) took.
+    ::malloc_trim(0);
+}
+
+void AgentDaemon::reload(const std::string &why)
+{
+    log::info("reloading " + m_configPath + " (" + why + ")");
+    const io::AgentConfigLoad load = io::loadAgentConfigFile(m_configPath);
+    for (const rules::Diagnostic &d : load.diagnostics) {
+        if (d.severity == rules::Severity::Error)
+            log::error(d.toString());
+        else
+            log::warning(d.toString());
+    }
+    if (!load.config) {
+        const std::string message = "reload refused: " + m_configPath
+            + " does not pass validation; the agent keeps running with the previous config";
+        log::error(message);
+        recordError(message);
+        writeStatus();
+        return;
+    }
+    if (*load.config == m_reconciler->config()) {
+        log::info("config unchanged");
+        return;
+    }
+    std::string problem;
+    std::unique_ptr<Reconciler> next = Reconciler::create(*load.config, problem);
+    if (!next) {
+        const std::string message
+            = "reload refused: " + problem + "; the agent keeps running with the previous config";
+        log::error(message);
+        recordError(message);
+        writeStatus();
+        return;
+    }
+    const model::AgentConfig previous = m_reconciler->config();
+    m_reconciler = std::move(next);
+    const model::AgentConfig &now = m_reconciler->config();
+    log::info(
+        "config reloaded: " + std::to_string(m_reconciler->desired().peers.size()) + " peers");
+    ApplyLog retired;
+    m_reconciler->retireObsolete(previous, retired);
+    for (const std::string &e : retired.errors)
+        recordError(e);
+    if (now.reconcileIntervalSeconds != previous.reconcileIntervalSeconds)
+        m_periodic.startPeriodic(intervalOf(now));
+    if (now.statusFile != previous.statusFile)
+        ::unlink(previous.statusFile.c_str());
+    m_status.configLoadedAt = isoTimeNow();
+    m_status.firewallListing.clear();
+    refreshIdentity();
+    m_lastProblems.clear();
+    reconcile("reload");
+}
+
+void AgentDaemon::writeStatus()
+{
+    const std::string &path = m_reconciler->config().statusFile;
+    if (path.empty())
+        return;
+    if (const auto error = writeFileCreatingDirs(path, m_status.toJsonText())) {
+        // Once per distinct failure: a read-only /run would otherwise fill the journal.
+        if (*error != m_lastStatusError)
+            log::warning("cannot write the status file: " + *error);
+        m_lastStatusError = *error;
+    } else {
+        m_lastStatusError.clear();
+    }
+}
+
+} // namespace k3snet::agent

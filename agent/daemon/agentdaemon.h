@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "agent/daemon/reconciler.h"
+#include "agent/dataplane/netlinkmonitor.h"
+#include "agent/status/agentstatus.h"
+#include "agent/system/eventloop.h"
+#include "agent/system/filewatcher.h"
+#include "agent/system/signalwatcher.h"
+#include "agent/system/timer.h"
+
+#include <chrono>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace k3snet::agent {
+
+// `k3snet-agent run`: converges the node on start and keeps it converged, in one epoll loop
+// over the rtnetlink event socket, a periodic timer (reconcileIntervalSeconds), a one-shot
+// timer that coalesces bursts of events into one reconcile, a signalfd (SIGHUP reloads,
+// SIGTERM/SIGINT exit and leave the data plane in place) and inotify on the config file's
+// directory (reload on change). A reload whose config fails validation is refused and the
+// running state stays. The status file is rewritten after every reconcile.
+class AgentDaemon
+{
+public:
+    AgentDaemon(std::string configPath, std::unique_ptr<Reconciler> reconciler);
+    // Returns the process exit code.
+    int run();
+
+private:
+    void onNetlink();
+    void onPeriodic();
+    void onSoon();
+    void onSignals();
+    void onConfigFile();
+    void onReloadDue();
+
+    void requestReconcile(const std::string &trigger, std::chrono::milliseconds delay);
+    void reconcile(const std::string &trigger);
+    void reload(const std::string &why);
+    void refreshIdentity();
+    void writeStatus();
+    void recordError(const std::string &message);
+    std::chrono::milliseconds eventDelay() const;
+
+    std::string m_configPath;
+    std::unique_ptr<Reconciler> m_reconciler;
+    EventLoop m_loop;
+    NetlinkMonitor m_monitor;
+    Timer m_periodic;
+    Timer m_soon;
+    Timer m_reloadTimer;
+    SignalWatcher m_signals;
+    FileWatcher m_configWatch;
+    AgentStatus m_status;
+    std::string m_pendingTrigger;
+    std::chrono::milliseconds m_retryDelay{0};
+    int m_busyStreak = 0;
+    std::vector<std::string> m_lastProblems;
+    std::string m_lastStatusError;
+};
+
+} // namespace k3snet::agent

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace k3snet::agent {
+
+// What the running agent reports about itself in its status file (config.statusFile, JSON,
+// replaced atomically after every reconcile): who it is, which config it runs, the last
+// reconcile and its result, and the last errors. `status` reads it next to the kernel.
+struct AgentStatus
+{
+    struct Reconcile
+    {
+        std::string time; // ISO 8601 UTC
+        std::string trigger; // "startup", "timer", "netlink: route deleted on flannel.1", ...
+        bool ok = false;
+        long durationMs = 0;
+        std::vector<std::string> changes;
+        std::vector<std::string> errors;
+        std::vector<std::string> problems; // differences still left after it
+    };
+    struct TimedError
+    {
+        std::string time;
+        std::string message;
+    };
+    struct Peer
+    {
+        std::string name;
+        std::string lanIP;
+        std::string podCIDR;
+        std::string vtepMAC;
+    };
+
+    static constexpr std::size_t maxRecentErrors = 20;
+
+    std::string version;
+    long pid = 0;
+    std::string startedAt;
+    std::string configFile;
+    std::string configLoadedAt;
+    std::string node;
+    std::string device;
+    std::string bridge;
+    std::uint64_t reconciles = 0;
+    std::string lastConvergedAt;
+    std::optional<Reconcile> lastReconcile;
+    std::vector<TimedError> recentErrors; // newest last
+    std::string firewallBackend;
+    std::string firewallListing; // normalized, for `status` to compare the kernel against
+    std::vector<Peer> peers;
+
+    void addError(std::string time, std::string message);
+
+    nlohmann::ordered_json toJson() const;
+    std::string toJsonText() const;
+    // Every field is type-checked; a file that is not an agent status gives nullopt and why.
+    static std::optional<AgentStatus> parse(std::string_view text, std::string &why);
+};
+
+} // namespace k3snet::agent
