@@ -8,6 +8,8 @@
 #include "models/nodemodel.h"
 #include "models/poolmodel.h"
 #include "models/servicemodel.h"
+#include "pools/addressmapwidget.h"
+#include "pools/poolchartwidget.h"
 #include "projectfilecontroller.h"
 #include "recentfiles.h"
 #include "selectionsync.h"
@@ -23,6 +25,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -34,6 +37,7 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUndoView>
+#include <QVBoxLayout>
 
 namespace k3snet {
 
@@ -292,6 +296,24 @@ void MainWindow::createDocks()
     diagnostics->raise();
     resizeDocks({nodes}, {260}, Qt::Vertical);
     resizeDocks({diagnostics}, {420}, Qt::Horizontal);
+
+    // The address map above the pool chart, below the diagnostics.
+    auto *poolsPanel = new QWidget(this);
+    m_addressMap = new AddressMapWidget(m_document, poolsPanel);
+    m_poolChart = new PoolChartWidget(m_document, poolsPanel);
+    auto *poolsLayout = new QVBoxLayout(poolsPanel);
+    poolsLayout->setContentsMargins(0, 0, 0, 0);
+    poolsLayout->addWidget(m_addressMap, 3);
+    poolsLayout->addWidget(m_poolChart, 2);
+    QDockWidget *addressMap = addDock(
+        poolsPanel, tr("Address map"), QStringLiteral("addressMapDock"), Qt::RightDockWidgetArea);
+    splitDockWidget(diagnostics, addressMap, Qt::Vertical);
+    connect(m_pools->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            if (current.isValid())
+                m_addressMap->setSelectedPool(
+                    current.siblingAtColumn(PoolModel::NameColumn).data().toString());
+        });
 }
 
 QTableView *MainWindow::nodeTable() const

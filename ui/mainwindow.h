@@ -12,9 +12,11 @@ class QTableView;
 
 namespace k3snet {
 
+class AddressMapWidget;
 class DiagnosticsWidget;
 class Document;
 class ObjectTableWidget;
+class PoolChartWidget;
 class ProjectFileController;
 class RecentFiles;
 class SelectionSync;
@@ -40,6 +42,8 @@ public:
     TopologyView *topologyView() const { return m_view; }
     StartPageWidget *startPage() const { return m_startPage; }
     DiagnosticsWidget *diagnostics() const { return m_diagnostics; }
+    AddressMapWidget *addressMap() const { return m_addressMap; }
+    PoolChartWidget *poolChart() const { return m_poolChart; }
     QTableView *nodeTable() const;
     QTableView *poolTable() const;
     QTableView *serviceTable() const;
@@ -81,6 +85,8 @@ private:
     ObjectTableWidget *m_pools = nullptr;
     ObjectTableWidget *m_l2 = nullptr;
     ObjectTableWidget *m_services = nullptr;
+    AddressMapWidget *m_addressMap = nullptr;
+    PoolChartWidget *m_poolChart = nullptr;
     SelectionSync *m_selectionSync;
     RecentFiles *m_recentFiles;
     ProjectFileController *m_files;
