@@ -256,7 +256,9 @@
         <location filename="../ui/topology/pendinggroupitem.cpp" line="+23" />
         <source>Not announced (%n)</source>
         <translation>
-            <numerusform>Nicht angekündigt (%n)</numerusform><numerusform>Nicht angekündigt (%n)</numerusform></translation>
+            <numerusform>Nicht angekündigt (%n)</numerusform>
+            <numerusform>Nicht angekündigt (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -351,6 +353,105 @@
     </message>
 </context>
 <context>
+    <name>k3snet::AddressMapWidget</name>
+    <message>
+        <location filename="../ui/pools/addressmapwidget.cpp" line="+73" />
+        <source>Address map</source>
+        <translation>Adresskarte</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Shown /24 block</source>
+        <translation>Angezeigter /24-Block</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The /24 block of the LAN subnet the map shows</source>
+        <translation>Der /24-Block des LAN-Subnetzes, den die Karte zeigt</translation>
+    </message>
+    <message>
+        <location line="+235" />
+        <source>Outside the LAN subnet</source>
+        <translation>Außerhalb des LAN-Subnetzes</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Network or broadcast address of the LAN subnet</source>
+        <translation>Netz- oder Broadcast-Adresse des LAN-Subnetzes</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+60" />
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <location line="-58" />
+        <source>Node %1</source>
+        <translation>Knoten %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Pool %1</source>
+        <translation>Pool %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Drag to move this end of the range</source>
+        <translation>Ziehen, um dieses Ende des Bereichs zu verschieben</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Also in pool %1</source>
+        <translation>Auch in Pool %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Assigned to service %1</source>
+        <translation>Service %1 zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Never handed out (avoidBuggyIPs)</source>
+        <translation>Wird nie vergeben (avoidBuggyIPs)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Conflict: the pool holds an address that is already in use</source>
+        <translation>Konflikt: Der Pool enthält eine Adresse, die bereits belegt ist</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Free: drag across free addresses to create a pool</source>
+        <translation>Frei: über freie Adressen ziehen, um einen Pool anzulegen</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Assigned</source>
+        <translation>Vergeben</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Avoided .0/.255</source>
+        <translation>Gemiedene .0/.255</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+</context>
+<context>
     <name>k3snet::DiagnosticModel</name>
     <message>
         <location filename="../core/models/diagnosticmodel.cpp" line="+17" />
@@ -409,19 +510,25 @@
         <location line="+3" />
         <source>%n error(s)</source>
         <translation>
-            <numerusform>%n Fehler</numerusform><numerusform>%n Fehler</numerusform></translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n note(s)</source>
         <translation>
-            <numerusform>%n Hinweis</numerusform><numerusform>%n Hinweise</numerusform></translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -508,13 +615,13 @@
 <context>
     <name>k3snet::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+60" />
-        <location line="+305" />
+        <location filename="../ui/mainwindow.cpp" line="+64" />
+        <location line="+323" />
         <source>k3snet</source>
         <translation>k3snet</translation>
     </message>
     <message>
-        <location line="-285" />
+        <location line="-303" />
         <location line="+1" />
         <source>Zoom %1 %</source>
         <translation>Zoom %1 %</translation>
@@ -707,7 +814,12 @@
         <translation>Rückgängig-Verlauf</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+15" />
+        <source>Address map</source>
+        <translation>Adresskarte</translation>
+    </message>
+    <message>
+        <location line="+82" />
         <source>%1[*] — k3snet</source>
         <translation>%1[*] — k3snet</translation>
     </message>
@@ -854,6 +966,39 @@
     </message>
 </context>
 <context>
+    <name>k3snet::PoolChartWidget</name>
+    <message>
+        <location filename="../ui/pools/poolchartwidget.cpp" line="+47" />
+        <source>IPv4 addresses per pool</source>
+        <translation>IPv4-Adressen je Pool</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Pool usage chart</source>
+        <translation>Diagramm der Pool-Belegung</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Assigned, free and avoided addresses of each address pool</source>
+        <translation>Vergebene, freie und gemiedene Adressen jedes Adresspools</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Assigned</source>
+        <translation>Vergeben</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Avoided</source>
+        <translation>Gemieden</translation>
+    </message>
+</context>
+<context>
     <name>k3snet::PoolModel</name>
     <message>
         <location filename="../core/models/poolmodel.cpp" line="+32" />
@@ -947,7 +1092,9 @@
         <location filename="../ui/projectfilecontroller.cpp" line="+102" />
         <source>… and %n more</source>
         <translation>
-            <numerusform>… und %n weitere Meldung</numerusform><numerusform>… und %n weitere Meldungen</numerusform></translation>
+            <numerusform>… und %n weitere Meldung</numerusform>
+            <numerusform>… und %n weitere Meldungen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+13" />
@@ -991,7 +1138,9 @@
         <location line="+15" />
         <source>Imported %n object(s) from %1</source>
         <translation>
-            <numerusform>%n Objekt aus %1 importiert</numerusform><numerusform>%n Objekte aus %1 importiert</numerusform></translation>
+            <numerusform>%n Objekt aus %1 importiert</numerusform>
+            <numerusform>%n Objekte aus %1 importiert</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+24" />
@@ -1289,13 +1438,17 @@ Möchten Sie sie speichern?</translation>
         <location line="+3" />
         <source>%n error(s)</source>
         <translation>
-            <numerusform>%n Fehler</numerusform><numerusform>%n Fehler</numerusform></translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/k3snetctl/main.cpp" line="+22" />
