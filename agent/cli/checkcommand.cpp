@@ -7,8 +7,30 @@
 #include "domain/io/agentconfig.h"
 
 #include <iostream>
+#include <string>
 
 namespace k3snet::agent {
+
+namespace {
+
+// "1 error", "2 errors", "0 peers".
+std::string counted(std::size_t n, const std::string &noun)
+{
+    return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
+}
+
+// "2 errors", "1 warning", "2 errors, 1 warning": zero parts are left out; "" when both are 0.
+std::string findingsSummary(int errors, int warnings)
+{
+    std::string out;
+    if (errors > 0)
+        out = counted(std::size_t(errors), "error");
+    if (warnings > 0)
+        out += (out.empty() ? "" : ", ") + counted(std::size_t(warnings), "warning");
+    return out;
+}
+
+} // namespace
 
 int checkCommand(const Options &options)
 {
@@ -28,7 +50,8 @@ int checkCommand(const Options &options)
     const int errors = rules::countOf(load.diagnostics, rules::Severity::Error);
     const int warnings = rules::countOf(load.diagnostics, rules::Severity::Warning);
     if (!load.config || errors > 0) {
-        std::cout << path << ": " << errors << " error(s), " << warnings << " warning(s)\n";
+        const std::string summary = findingsSummary(errors, warnings);
+        std::cout << path << ": " << (summary.empty() ? "not loaded" : summary) << "\n";
         return 1;
     }
     // What the loader accepts but this agent's data plane cannot build (IPv6 for now).
@@ -38,9 +61,9 @@ int checkCommand(const Options &options)
         return 1;
     }
     std::cout << path << ": ok (node " << load.config->node.name << ", "
-              << load.config->peers.size() << " peers";
+              << counted(load.config->peers.size(), "peer");
     if (warnings > 0)
-        std::cout << ", " << warnings << " warning(s)";
+        std::cout << ", " << findingsSummary(0, warnings);
     std::cout << ")\n";
     return 0;
 }

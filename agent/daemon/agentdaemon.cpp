@@ -261,7 +261,13 @@ void AgentDaemon::reload(const std::string &why)
         return;
     }
     if (*load.config == m_reconciler->config()) {
-        log::info("config unchanged");
+        // A file event with the same content needs nothing; SIGHUP also asks for a resync now.
+        if (why == "SIGHUP") {
+            log::info("config unchanged; reconciling");
+            reconcile("SIGHUP");
+        } else {
+            log::info("config unchanged");
+        }
         return;
     }
     std::string problem;
