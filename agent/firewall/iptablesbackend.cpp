@@ -62,28 +62,35 @@ IptablesBackend::IptablesBackend()
 {
 }
 
-IptablesBackend::Chain IptablesBackend::readChain(const char *table, const char *chain)
+IptablesBackend::Table IptablesBackend::readTable(const char *table)
+{
+    Table result;
+    const ProcessResult r = runProcess({m_iptables, "-w", "5", "-t", table, "-S"});
+    if (!r.ok())
+        return result; // iptables cannot read it: every chain is treated as missing
+    result.ok = true;
+    result.lines = splitLines(r.output);
+    return result;
+}
+
+IptablesBackend::Chain IptablesBackend::chainOf(const Table &table, const char *chain)
 {
     Chain result;
-    const ProcessResult r = runProcess({m_iptables, "-w", "5", "-t", table, "-S", chain});
-    if (!r.ok())
-        return result; // no such chain (or iptables cannot read it): treated as missing
-    result.exists = true;
+    const std::string declaration = std::string("-N ") + chain;
     const std::string head = std::string("-A ") + chain + " ";
-    for (std::string &line : splitLines(r.output)) {
-        if (line.rfind(head, 0) == 0)
-            result.rules.push_back(std::move(line));
+    for (const std::string &line : table.lines) {
+        if (line == declaration)
+            result.exists = true;
+        else if (line.rfind(head, 0) == 0)
+            result.rules.push_back(line);
     }
     return result;
 }
 
-int IptablesBackend::countJumps(const char *table, const char *builtin, const std::string &jump)
+int IptablesBackend::countJumps(const Table &table, const std::string &jump)
 {
-    const ProcessResult r = runProcess({m_iptables, "-w", "5", "-t", table, "-S", builtin});
-    if (!r.ok())
-        return 0;
     int count = 0;
-    for (const std::string &line : splitLines(r.output))
+    for (const std::string &line : table.lines)
         count += line == jump;
     return count;
 }
@@ -105,8 +112,10 @@ std::vector<std::string> IptablesBackend::check(const NatSpec &spec)
         problems.push_back("iptables or iptables-restore is not installed");
         return problems;
     }
+    const Table nat = readTable("nat");
+    const Table filter = readTable("filter");
     if (spec.masquerade) {
-        const Chain masq = readChain("nat", NatSpec::postroutingChain);
+        const Chain masq = chainOf(nat, NatSpec::postroutingChain);
         if (!masq.exists)
             problems.push_back(
                 std::string("iptables chain nat/") + NatSpec::postroutingChain + " is missing");
@@ -114,22 +123,22 @@ std::vector<std::string> IptablesBackend::check(const NatSpec &spec)
             && masq.rules != spec.postroutingRules(!m_randomFully))
             problems.push_back(std::string("iptables chain nat/") + NatSpec::postroutingChain
                 + " differs from the wanted rules");
-        const int jumps = countJumps("nat", "POSTROUTING", NatSpec::postroutingJump());
+        const int jumps = countJumps(nat, NatSpec::postroutingJump());
         if (jumps != 1)
             problems.push_back("nat/POSTROUTING has " + std::to_string(jumps) + " jumps to "
                 + NatSpec::postroutingChain + ", want 1");
-    } else if (readChain("nat", NatSpec::postroutingChain).exists) {
+    } else if (chainOf(nat, NatSpec::postroutingChain).exists) {
         problems.push_back(std::string("iptables chain nat/") + NatSpec::postroutingChain
             + " exists but masquerade is off");
     }
-    const Chain fwd = readChain("filter", NatSpec::forwardChain);
+    const Chain fwd = chainOf(filter, NatSpec::forwardChain);
     if (!fwd.exists)
         problems.push_back(
             std::string("iptables chain filter/") + NatSpec::forwardChain + " is missing");
     else if (fwd.rules != spec.forwardRules())
         problems.push_back(std::string("iptables chain filter/") + NatSpec::forwardChain
             + " differs from the wanted rules");
-    const int jumps = countJumps("filter", "FORWARD", NatSpec::forwardJump());
+    const int jumps = countJumps(filter, NatSpec::forwardJump());
     if (jumps != 1)
         problems.push_back("filter/FORWARD has " + std::to_string(jumps) + " jumps to "
             + NatSpec::forwardChain + ", want 1");
@@ -147,8 +156,9 @@ bool IptablesBackend::ensure(const NatSpec &spec, ApplyLog &log)
     std::vector<std::string> what;
 
     if (spec.masquerade) {
-        const Chain masq = readChain("nat", NatSpec::postroutingChain);
-        const int jumps = countJumps("nat", "POSTROUTING", NatSpec::postroutingJump());
+        const Table nat = readTable("nat");
+        const Chain masq = chainOf(nat, NatSpec::postroutingChain);
+        const int jumps = countJumps(nat, NatSpec::postroutingJump());
         const bool rulesOk = masq.exists && masq.rules == spec.postroutingRules(m_randomFully);
         if (!rulesOk || jumps != 1) {
             input += "*nat\n";
@@ -168,8 +178,9 @@ bool IptablesBackend::ensure(const NatSpec &spec, ApplyLog &log)
             && ok;
     }
 
-    const Chain fwd = readChain("filter", NatSpec::forwardChain);
-    const int fwdJumps = countJumps("filter", "FORWARD", NatSpec::forwardJump());
+    const Table filter = readTable("filter");
+    const Chain fwd = chainOf(filter, NatSpec::forwardChain);
+    const int fwdJumps = countJumps(filter, NatSpec::forwardJump());
     if (!fwd.exists || fwd.rules != spec.forwardRules() || fwdJumps != 1) {
         input += "*filter\n";
         input += std::string(":") + NatSpec::forwardChain + " - [0:0]\n";
@@ -218,7 +229,8 @@ bool IptablesBackend::removeTable(const char *table, const char *builtin, const 
     const char *chain, ApplyLog &log)
 {
     bool ok = true;
-    const int jumps = countJumps(table, builtin, jump);
+    const Table listed = readTable(table);
+    const int jumps = countJumps(listed, jump);
     for (int i = 0; i < jumps; ++i) {
         std::vector<std::string> argv{m_iptables, "-w", "5", "-t", table};
         for (std::string &w : ruleWords(asDelete(jump)))
@@ -233,7 +245,7 @@ bool IptablesBackend::removeTable(const char *table, const char *builtin, const 
     }
     if (jumps > 0)
         log.changed("removed the jump from " + std::string(table) + "/" + builtin + " to " + chain);
-    if (!readChain(table, chain).exists)
+    if (!chainOf(listed, chain).exists)
         return ok;
     for (const char *op : {"-F", "-X"}) {
         const ProcessResult r = runProcess({m_iptables, "-w", "5", "-t", table, op, chain});
@@ -261,9 +273,9 @@ bool IptablesBackend::remove(ApplyLog &log)
 std::string IptablesBackend::listing()
 {
     std::string text;
-    for (const std::string &r : readChain("nat", NatSpec::postroutingChain).rules)
+    for (const std::string &r : chainOf(readTable("nat"), NatSpec::postroutingChain).rules)
         text += r + "\n";
-    for (const std::string &r : readChain("filter", NatSpec::forwardChain).rules)
+    for (const std::string &r : chainOf(readTable("filter"), NatSpec::forwardChain).rules)
         text += r + "\n";
     return text;
 }

@@ -27,8 +27,16 @@ private:
         bool exists = false;
         std::vector<std::string> rules; // "-A CHAIN ..." lines
     };
-    Chain readChain(const char *table, const char *chain);
-    int countJumps(const char *table, const char *builtin, const std::string &jump);
+    // One `iptables -S` of a whole table: each reconcile reads each table once, since starting
+    // iptables costs more than the netlink work of a whole reconcile.
+    struct Table
+    {
+        bool ok = false;
+        std::vector<std::string> lines;
+    };
+    Table readTable(const char *table);
+    static Chain chainOf(const Table &table, const char *chain);
+    static int countJumps(const Table &table, const std::string &jump);
     bool removeTable(const char *table, const char *builtin, const std::string &jump,
         const char *chain, ApplyLog &log);
     bool restore(const std::string &input, std::string &error);
