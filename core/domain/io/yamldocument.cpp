@@ -7,6 +7,7 @@
 #include <yaml-cpp/eventhandler.h>
 
 #include <cstdio>
+#include <exception>
 #include <new>
 #include <optional>
 #include <sstream>
@@ -178,7 +179,8 @@ std::optional<YamlParseError> checkText(std::string_view text, const YamlLimits 
             char hex[8];
             std::snprintf(hex, sizeof hex, "0x%02x", static_cast<unsigned char>(body[i]));
             return YamlParseError{"invalid-encoding",
-                std::string("the text is not UTF-8: byte ") + hex + " cannot start or continue a character here"
+                std::string("the text is not UTF-8: byte ") + hex
+                    + " cannot start or continue a character here"
                     + " (YAML files must be UTF-8; convert it with iconv)",
                 mark};
         }
@@ -192,6 +194,45 @@ std::optional<YamlParseError> checkText(std::string_view text, const YamlLimits 
         i += n;
     }
     return std::nullopt;
+}
+
+// yaml-cpp 0.7 accepts a quoted scalar left open at the end of the text; the counting pass
+// remembers the last quoted scalar so that this can be caught. Marks count from after a UTF-8
+// byte order mark.
+std::optional<YamlParseError> unclosedQuote(std::string_view text, const CountingHandler &counter)
+{
+    const std::string_view bom = "\xef\xbb\xbf";
+    const std::string_view body = text.substr(text.starts_with(bom) ? bom.size() : 0);
+    if (const auto &mark = counter.lastNonPlainScalar();
+        mark && !quotedScalarCloses(body, mark->pos))
+        return YamlParseError{
+            "yaml-syntax", "YAML syntax error: the quoted string has no closing quote", *mark};
+    return std::nullopt;
+}
+
+// Whatever yaml-cpp (or the limits) threw, as a diagnostic; nothing escapes the module.
+YamlParseError errorFromException(std::exception_ptr thrown, const char *what)
+{
+    try {
+        std::rethrow_exception(thrown);
+    } catch (const LimitReached &e) {
+        return YamlParseError{e.code, e.message, e.mark};
+    } catch (const YAML::DeepRecursion &e) {
+        return YamlParseError{"too-deep", "mappings and lists are nested too deeply", e.mark};
+    } catch (const YAML::ParserException &e) {
+        // yaml-cpp quotes the offending character raw, which may be any byte.
+        return YamlParseError{
+            "yaml-syntax", "YAML syntax error: " + printableText(e.msg, 200), e.mark};
+    } catch (const YAML::Exception &e) {
+        return YamlParseError{"yaml-syntax", "YAML error: " + printableText(e.msg, 200), e.mark};
+    } catch (const std::bad_alloc &) {
+        return YamlParseError{"too-large", std::string("out of memory while parsing ") + what};
+    } catch (const std::exception &e) {
+        return YamlParseError{"yaml-syntax",
+            std::string("cannot parse ") + what + ": " + printableText(e.what(), 200)};
+    } catch (...) {
+        return YamlParseError{"yaml-syntax", std::string("cannot parse ") + what};
+    }
 }
 
 } // namespace
@@ -213,32 +254,14 @@ std::variant<YAML::Node, YamlParseError> parseYamlDocument(
                 return YamlParseError{"multiple-documents",
                     "a second YAML document starts here; the file must hold exactly one",
                     counter.lastDocumentStart()};
-            // Marks count from after a UTF-8 byte order mark.
-            const std::string_view bom = "\xef\xbb\xbf";
-            const std::string_view body = text.substr(text.starts_with(bom) ? bom.size() : 0);
-            if (const auto &mark = counter.lastNonPlainScalar();
-                mark && !quotedScalarCloses(body, mark->pos))
-                return YamlParseError{"yaml-syntax",
-                    "YAML syntax error: the quoted string has no closing quote", *mark};
+            if (auto unclosed = unclosedQuote(text, counter))
+                return *unclosed;
         }
         in.clear();
         in.seekg(0);
         return YAML::Load(in);
-    } catch (const LimitReached &e) {
-        return YamlParseError{e.code, e.message, e.mark};
-    } catch (const YAML::DeepRecursion &e) {
-        return YamlParseError{"too-deep", "mappings and lists are nested too deeply", e.mark};
-    } catch (const YAML::ParserException &e) {
-        // yaml-cpp quotes the offending character raw, which may be any byte.
-        return YamlParseError{
-            "yaml-syntax", "YAML syntax error: " + printableText(e.msg, 200), e.mark};
-    } catch (const YAML::Exception &e) {
-        return YamlParseError{"yaml-syntax", "YAML error: " + printableText(e.msg, 200), e.mark};
-    } catch (const std::bad_alloc &) {
-        return YamlParseError{"too-large", "out of memory while parsing the document"};
-    } catch (const std::exception &e) {
-        return YamlParseError{
-            "yaml-syntax", "cannot parse the document: " + printableText(e.what(), 200)};
+    } catch (...) {
+        return errorFromException(std::current_exception(), "the document");
     }
 }
 
@@ -254,12 +277,8 @@ std::variant<std::vector<YAML::Node>, YamlParseError> parseYamlDocuments(
             YAML::Parser parser(in);
             CountingHandler counter(limits);
             while (parser.HandleNextDocument(counter)) { }
-            const std::string_view bom = "\xef\xbb\xbf";
-            const std::string_view body = text.substr(text.starts_with(bom) ? bom.size() : 0);
-            if (const auto &mark = counter.lastNonPlainScalar();
-                mark && !quotedScalarCloses(body, mark->pos))
-                return YamlParseError{"yaml-syntax",
-                    "YAML syntax error: the quoted string has no closing quote", *mark};
+            if (auto unclosed = unclosedQuote(text, counter))
+                return *unclosed;
         }
         in.clear();
         in.seekg(0);
@@ -269,20 +288,8 @@ std::variant<std::vector<YAML::Node>, YamlParseError> parseYamlDocuments(
                 documents.push_back(std::move(document));
         }
         return documents;
-    } catch (const LimitReached &e) {
-        return YamlParseError{e.code, e.message, e.mark};
-    } catch (const YAML::DeepRecursion &e) {
-        return YamlParseError{"too-deep", "mappings and lists are nested too deeply", e.mark};
-    } catch (const YAML::ParserException &e) {
-        return YamlParseError{
-            "yaml-syntax", "YAML syntax error: " + printableText(e.msg, 200), e.mark};
-    } catch (const YAML::Exception &e) {
-        return YamlParseError{"yaml-syntax", "YAML error: " + printableText(e.msg, 200), e.mark};
-    } catch (const std::bad_alloc &) {
-        return YamlParseError{"too-large", "out of memory while parsing the documents"};
-    } catch (const std::exception &e) {
-        return YamlParseError{
-            "yaml-syntax", "cannot parse the documents: " + printableText(e.what(), 200)};
+    } catch (...) {
+        return errorFromException(std::current_exception(), "the documents");
     }
 }
 
