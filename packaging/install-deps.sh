@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs every Debian/Ubuntu package k3snet needs to build, test and run its demo.
 # Idempotent and non-interactive: packages already present are left alone.
-# Usage: packaging/install-deps.sh [--with-cross]   (run as root, or with sudo available)
+# Also unpacks the arm64 and armhf sysroots for the bundled static agents (cross-sysroot.sh).
+# Usage: packaging/install-deps.sh   (run as root, or with sudo available)
 set -euo pipefail
 
 packages=(
@@ -19,9 +20,16 @@ packages=(
   openssh-server openssh-client sudo util-linux procps psmisc
 )
 
-if [[ "${1:-}" == "--with-cross" ]]; then
-  packages+=(crossbuild-essential-arm64 crossbuild-essential-armhf qemu-user-static)
-fi
+# The bundled agents for the nodes (packaging/cmake/BundledAgents.cmake): cross compilers for
+# Raspberry Pi OS 64-bit (aarch64) and 32-bit (armhf), qemu-user to run them in tests. Their
+# libraries are not installed as multiarch packages but unpacked by cross-sysroot.sh below.
+packages+=(g++-aarch64-linux-gnu g++-arm-linux-gnueabihf qemu-user-static)
+
+here=$(cd "$(dirname "$0")" && pwd)
+cross_sysroots() {
+  "$here/cross-sysroot.sh" arm64
+  "$here/cross-sysroot.sh" armhf
+}
 
 missing=()
 for p in "${packages[@]}"; do
@@ -32,6 +40,7 @@ done
 
 if [[ ${#missing[@]} -eq 0 ]]; then
   echo "k3snet: all ${#packages[@]} packages already installed"
+  cross_sysroots
   exit 0
 fi
 
@@ -39,5 +48,7 @@ SUDO=""
 if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
 echo "k3snet: installing ${#missing[@]} packages: ${missing[*]}"
-$SUDO apt-get update -qq
+# A mirror mid-sync can fail one index; the install below says clearly if a package is missing.
+$SUDO apt-get update -qq || echo "k3snet: apt-get update reported errors; installing anyway" >&2
 $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+cross_sysroots

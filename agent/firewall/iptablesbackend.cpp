@@ -59,7 +59,40 @@ std::vector<std::string> ruleWords(const std::string &rule)
 IptablesBackend::IptablesBackend()
     : m_iptables(findExecutable("iptables"))
     , m_restore(findExecutable("iptables-restore"))
+    , m_save(findExecutable("iptables-save"))
 {
+}
+
+IptablesBackend::Tables IptablesBackend::readTables()
+{
+    if (m_save.empty())
+        return {readTable("nat"), readTable("filter")};
+    Tables result;
+    const ProcessResult r = runProcess({m_save});
+    if (!r.ok())
+        return result; // every chain is treated as missing, as for a failed `iptables -S`
+    result.nat.ok = result.filter.ok = true;
+    Table *current = nullptr;
+    for (const std::string &line : splitLines(r.output)) {
+        if (line == "*nat")
+            current = &result.nat;
+        else if (line == "*filter")
+            current = &result.filter;
+        else if (line[0] == '*')
+            current = nullptr;
+        else if (!current || line == "COMMIT" || line[0] == '#')
+            continue;
+        else if (line[0] == ':') {
+            // ":CHAIN POLICY [packets:bytes]": a built-in chain has a policy, ours has "-".
+            std::istringstream words(line.substr(1));
+            std::string chain, policy;
+            words >> chain >> policy;
+            current->lines.push_back(policy == "-" ? "-N " + chain : "-P " + chain + " " + policy);
+        } else {
+            current->lines.push_back(line);
+        }
+    }
+    return result;
 }
 
 IptablesBackend::Table IptablesBackend::readTable(const char *table)
@@ -112,8 +145,7 @@ std::vector<std::string> IptablesBackend::check(const NatSpec &spec)
         problems.push_back("iptables or iptables-restore is not installed");
         return problems;
     }
-    const Table nat = readTable("nat");
-    const Table filter = readTable("filter");
+    const auto [nat, filter] = readTables();
     if (spec.masquerade) {
         const Chain masq = chainOf(nat, NatSpec::postroutingChain);
         if (!masq.exists)
@@ -154,9 +186,9 @@ bool IptablesBackend::ensure(const NatSpec &spec, ApplyLog &log)
     bool ok = true;
     std::string input;
     std::vector<std::string> what;
+    const auto [nat, filter] = readTables();
 
     if (spec.masquerade) {
-        const Table nat = readTable("nat");
         const Chain masq = chainOf(nat, NatSpec::postroutingChain);
         const int jumps = countJumps(nat, NatSpec::postroutingJump());
         const bool rulesOk = masq.exists && masq.rules == spec.postroutingRules(m_randomFully);
@@ -178,7 +210,6 @@ bool IptablesBackend::ensure(const NatSpec &spec, ApplyLog &log)
             && ok;
     }
 
-    const Table filter = readTable("filter");
     const Chain fwd = chainOf(filter, NatSpec::forwardChain);
     const int fwdJumps = countJumps(filter, NatSpec::forwardJump());
     if (!fwd.exists || fwd.rules != spec.forwardRules() || fwdJumps != 1) {

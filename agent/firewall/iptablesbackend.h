@@ -27,14 +27,21 @@ private:
         bool exists = false;
         std::vector<std::string> rules; // "-A CHAIN ..." lines
     };
-    // One `iptables -S` of a whole table: each reconcile reads each table once, since starting
-    // iptables costs more than the netlink work of a whole reconcile.
+    // A whole table in `iptables -S` form. Starting iptables costs more than the netlink work
+    // of a whole reconcile, so each reconcile reads both tables with one `iptables-save`
+    // (declarations turned into -P/-N lines) and only falls back to `iptables -S` per table.
     struct Table
     {
         bool ok = false;
         std::vector<std::string> lines;
     };
+    struct Tables
+    {
+        Table nat;
+        Table filter;
+    };
     Table readTable(const char *table);
+    Tables readTables();
     static Chain chainOf(const Table &table, const char *chain);
     static int countJumps(const Table &table, const std::string &jump);
     bool removeTable(const char *table, const char *builtin, const std::string &jump,
@@ -43,6 +50,7 @@ private:
 
     std::string m_iptables;
     std::string m_restore;
+    std::string m_save;
     bool m_randomFully = true;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agent/firewall/nftablesbackend.h"
 
+#include "agent/firewall/nftprobe.h"
 #include "agent/system/process.h"
 
 namespace k3snet::agent {
@@ -59,7 +60,9 @@ bool NftablesBackend::ensure(const NatSpec &spec, ApplyLog &log)
 
 bool NftablesBackend::remove(ApplyLog &log)
 {
-    if (!isAvailable() || listing().empty())
+    if (!isAvailable() || probeNftTable(NatSpec::nftTable) == NftTablePresence::Absent)
+        return true;
+    if (listing().empty())
         return true;
     const ProcessResult r = runProcess({m_nft, "delete", "table", "ip", NatSpec::nftTable});
     if (!r.ok()) {

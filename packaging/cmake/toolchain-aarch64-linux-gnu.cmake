@@ -1,14 +1,7 @@
-# Cross toolchain for aarch64-linux-gnu with Debian's crossbuild-essential and multiarch -dev packages
-# (packaging/install-deps.sh --with-cross). Used by the cross presets to build a static agent.
-set(CMAKE_SYSTEM_NAME Linux)
+# Static k3snet-agent for aarch64 (Raspberry Pi OS 64-bit, Pi 3/4/5): Debian's
+# g++-aarch64-linux-gnu and the arm64 sysroot of packaging/cross-sysroot.sh.
 set(CMAKE_SYSTEM_PROCESSOR aarch64)
-set(CMAKE_C_COMPILER aarch64-linux-gnu-gcc)
-set(CMAKE_CXX_COMPILER aarch64-linux-gnu-g++)
-set(CMAKE_FIND_ROOT_PATH /usr/aarch64-linux-gnu /usr/lib/aarch64-linux-gnu)
-set(CMAKE_LIBRARY_ARCHITECTURE aarch64-linux-gnu)
-set(CMAKE_FIND_ROOT_PATH_MODE_PROGRAM NEVER)
-set(CMAKE_FIND_ROOT_PATH_MODE_LIBRARY ONLY)
-set(CMAKE_FIND_ROOT_PATH_MODE_INCLUDE BOTH)
-set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE BOTH)
-set(ENV{PKG_CONFIG_LIBDIR} /usr/lib/aarch64-linux-gnu/pkgconfig:/usr/share/pkgconfig)
-set(CMAKE_CROSSCOMPILING_EMULATOR qemu-aarch64-static)
+set(K3SNET_CROSS_TRIPLE aarch64-linux-gnu)
+set(K3SNET_CROSS_DEBARCH arm64)
+set(K3SNET_CROSS_QEMU qemu-aarch64-static)
+include(${CMAKE_CURRENT_LIST_DIR}/cross-common.cmake)

@@ -1,14 +1,7 @@
-# Cross toolchain for arm-linux-gnueabihf with Debian's crossbuild-essential and multiarch -dev packages
-# (packaging/install-deps.sh --with-cross). Used by the cross presets to build a static agent.
-set(CMAKE_SYSTEM_NAME Linux)
+# Static k3snet-agent for armhf (Raspberry Pi OS 32-bit, ARMv7 hard-float): Debian's
+# g++-arm-linux-gnueabihf and the armhf sysroot of packaging/cross-sysroot.sh.
 set(CMAKE_SYSTEM_PROCESSOR arm)
-set(CMAKE_C_COMPILER arm-linux-gnueabihf-gcc)
-set(CMAKE_CXX_COMPILER arm-linux-gnueabihf-g++)
-set(CMAKE_FIND_ROOT_PATH /usr/arm-linux-gnueabihf /usr/lib/arm-linux-gnueabihf)
-set(CMAKE_LIBRARY_ARCHITECTURE arm-linux-gnueabihf)
-set(CMAKE_FIND_ROOT_PATH_MODE_PROGRAM NEVER)
-set(CMAKE_FIND_ROOT_PATH_MODE_LIBRARY ONLY)
-set(CMAKE_FIND_ROOT_PATH_MODE_INCLUDE BOTH)
-set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE BOTH)
-set(ENV{PKG_CONFIG_LIBDIR} /usr/lib/arm-linux-gnueabihf/pkgconfig:/usr/share/pkgconfig)
-set(CMAKE_CROSSCOMPILING_EMULATOR qemu-arm-static)
+set(K3SNET_CROSS_TRIPLE arm-linux-gnueabihf)
+set(K3SNET_CROSS_DEBARCH armhf)
+set(K3SNET_CROSS_QEMU qemu-arm-static)
+include(${CMAKE_CURRENT_LIST_DIR}/cross-common.cmake)

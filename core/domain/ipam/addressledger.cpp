@@ -154,7 +154,7 @@ net::Count AddressLedger::assigned(std::size_t pool, net::Family f) const
     net::Count n;
     for (const auto &ip : m_byPool[pool])
         if (ip.family() == f)
-            n += 1;
+            n += net::Count(net::u128(1));
     return n;
 }
 

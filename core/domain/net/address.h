@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/net/result.h"
+#include "domain/net/u128.h"
 
 #include <compare>
 #include <cstdint>
@@ -11,9 +12,14 @@
 
 namespace k3snet::net {
 
+#if defined(__SIZEOF_INT128__) && !defined(K3SNET_PORTABLE_U128)
 // __extension__: a GCC/Clang type that -Wpedantic (on for Qt targets) would otherwise flag in
 // every file including this header.
 __extension__ typedef unsigned __int128 u128;
+#else
+// 32-bit targets (armhf) have no 128-bit integer; the class behaves the same.
+using u128 = U128;
+#endif
 
 enum class Family : std::uint8_t { V4, V6 };
 
