@@ -1,10 +1,10 @@
 # The k3snet-agent binaries that the app and k3snetctl push to nodes: one static, stripped
-# binary per CPU a node can have, named by what `uname -m` prints there. Each is a separate
-# CMake build of this source tree (agent and core/domain only) with its own toolchain, run as
+# binary per CPU a node can have, in a folder named by the provisioner's arch key (see
+# core/provision/agentbundle.h). Each is a separate CMake build of this source tree (agent and core/domain only) with its own toolchain, run as
 # an ExternalProject so that the cross compiler never sees the host's Qt build.
 #
 #   <build>/lib/k3snet/agents/aarch64/k3snet-agent   Pi 3/4/5 with a 64-bit OS
-#   <build>/lib/k3snet/agents/armv7l/k3snet-agent    Pi 2/3/4 with a 32-bit (armhf) OS
+#   <build>/lib/k3snet/agents/armhf/k3snet-agent     Pi 2/3/4 with a 32-bit OS (uname -m: armv7l)
 #   <build>/lib/k3snet/agents/x86_64/k3snet-agent    PCs and mini PCs
 #
 # installed to <prefix>/lib/k3snet/agents/<machine>/. The cross compilers, qemu and the target
@@ -55,4 +55,4 @@ if(CMAKE_SYSTEM_PROCESSOR STREQUAL "x86_64" AND NOT CMAKE_CROSSCOMPILING)
     k3snet_bundle_agent(x86_64 "")
 endif()
 k3snet_bundle_cross_agent(aarch64 aarch64-linux-gnu arm64 toolchain-aarch64-linux-gnu.cmake)
-k3snet_bundle_cross_agent(armv7l arm-linux-gnueabihf armhf toolchain-arm-linux-gnueabihf.cmake)
+k3snet_bundle_cross_agent(armhf arm-linux-gnueabihf armhf toolchain-arm-linux-gnueabihf.cmake)

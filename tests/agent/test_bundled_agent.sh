@@ -14,7 +14,7 @@ fail() { echo "FAIL: $1"; fails=$((fails + 1)); }
 
 case "$machine" in
     aarch64) elf_machine="AArch64" elf_class="ELF64" runner=(qemu-aarch64-static) ;;
-    armv7l) elf_machine="ARM" elf_class="ELF32" runner=(qemu-arm-static) ;;
+    armhf) elf_machine="ARM" elf_class="ELF32" runner=(qemu-arm-static) ;;
     x86_64) elf_machine="Advanced Micro Devices X86-64" elf_class="ELF64" runner=() ;;
     *) echo "FAIL: unknown machine $machine"; exit 1 ;;
 esac
