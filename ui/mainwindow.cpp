@@ -4,12 +4,6 @@
 #include "diagnostics/diagnosticswidget.h"
 #include "document/document.h"
 #include "k3snet_version.h"
-#include "models/l2advertisementmodel.h"
-#include "models/nodemodel.h"
-#include "models/poolmodel.h"
-#include "models/servicemodel.h"
-#include "pools/addressmapwidget.h"
-#include "pools/poolchartwidget.h"
 #include "projectfilecontroller.h"
 #include "recentfiles.h"
 #include "selectionsync.h"
@@ -18,6 +12,7 @@
 #include "topology/topologyexporter.h"
 #include "topology/topologyscene.h"
 #include "topology/topologyview.h"
+#include "wizard/newprojectwizard.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -25,10 +20,10 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -36,8 +31,6 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
-#include <QUndoView>
-#include <QVBoxLayout>
 
 namespace k3snet {
 
@@ -74,6 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     createDocks();
+    createObjectActions();
     createMenus();
 
     m_zoomLabel = new QLabel(this);
@@ -86,8 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_diagnostics, &DiagnosticsWidget::summaryChanged, m_problemsLabel, &QLabel::setText);
     m_problemsLabel->setText(m_diagnostics->summary());
 
-    connect(m_startPage, &StartPageWidget::newProjectRequested, m_files,
-        &ProjectFileController::newProject);
+    connect(m_startPage, &StartPageWidget::newProjectRequested, this, &MainWindow::newProject);
     connect(m_startPage, &StartPageWidget::openRequested, m_files,
         &ProjectFileController::chooseAndOpen);
     connect(
@@ -116,7 +109,13 @@ MainWindow::MainWindow(QWidget *parent)
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The object actions ask the window's parts what is selected whenever the focus or a
+    // selection changes, which happens while those parts are being deleted: they go first.
+    delete m_objectActions;
+    m_objectActions = nullptr;
+}
 
 void MainWindow::createActions()
 {
@@ -130,8 +129,8 @@ void MainWindow::createActions()
         return action;
     };
     m_newAction
-        = make(tr("&New Project"), "file_new", themeIcon("document-new", QStyle::SP_FileIcon),
-            QKeySequence::New, [this] { m_files->newProject(); });
+        = make(tr("&New Project…"), "file_new", themeIcon("document-new", QStyle::SP_FileIcon),
+            QKeySequence::New, [this] { newProject(); });
     m_openAction
         = make(tr("&Open…"), "file_open", themeIcon("document-open", QStyle::SP_DialogOpenButton),
             QKeySequence::Open, [this] { m_files->chooseAndOpen(); });
@@ -209,6 +208,12 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addActions(m_objectActions->addActions());
+    edit->addAction(m_objectActions->addAction());
+    edit->addSeparator();
+    edit->addAction(m_objectActions->editAction());
+    edit->addAction(m_objectActions->deleteAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_zoomInAction);
@@ -238,6 +243,9 @@ void MainWindow::createMenus()
     tools->addAction(m_undoAction);
     tools->addAction(m_redoAction);
     tools->addSeparator();
+    tools->addAction(m_objectActions->addAction());
+    tools->addAction(m_objectActions->deleteAction());
+    tools->addSeparator();
     tools->addAction(m_zoomInAction);
     tools->addAction(m_zoomOutAction);
     tools->addAction(m_fitAction);
@@ -254,66 +262,6 @@ QDockWidget *MainWindow::addDock(
     dock->setWidget(widget);
     addDockWidget(area, dock);
     return dock;
-}
-
-void MainWindow::createDocks()
-{
-    m_diagnostics = new DiagnosticsWidget(m_document, this);
-    m_nodes = new ObjectTableWidget(new NodeModel(m_document, this), tr("Nodes"), this);
-    m_pools = new ObjectTableWidget(new PoolModel(m_document, this), tr("Address pools"), this);
-    m_l2 = new ObjectTableWidget(
-        new L2AdvertisementModel(m_document, this), tr("L2 advertisements"), this);
-    m_services = new ObjectTableWidget(new ServiceModel(m_document, this), tr("Services"), this);
-    m_nodes->view()->setObjectName(QStringLiteral("nodeTable"));
-    m_pools->view()->setObjectName(QStringLiteral("poolTable"));
-    m_l2->view()->setObjectName(QStringLiteral("l2AdvertisementTable"));
-    m_services->view()->setObjectName(QStringLiteral("serviceTable"));
-    for (auto *table : {m_nodes, m_pools, m_l2, m_services})
-        m_selectionSync->addView(table->view());
-
-    auto *undoView = new QUndoView(m_document->undoStack(), this);
-    undoView->setObjectName(QStringLiteral("undoHistory"));
-    undoView->setAccessibleName(tr("Undo history"));
-    undoView->setEmptyLabel(tr("<opened>"));
-
-    QDockWidget *nodes
-        = addDock(m_nodes, tr("Nodes"), QStringLiteral("nodesDock"), Qt::BottomDockWidgetArea);
-    QDockWidget *pools
-        = addDock(m_pools, tr("Pools"), QStringLiteral("poolsDock"), Qt::BottomDockWidgetArea);
-    QDockWidget *l2 = addDock(
-        m_l2, tr("L2 Advertisements"), QStringLiteral("l2Dock"), Qt::BottomDockWidgetArea);
-    QDockWidget *services = addDock(
-        m_services, tr("Services"), QStringLiteral("servicesDock"), Qt::BottomDockWidgetArea);
-    tabifyDockWidget(nodes, pools);
-    tabifyDockWidget(pools, l2);
-    tabifyDockWidget(l2, services);
-    nodes->raise();
-    QDockWidget *diagnostics = addDock(m_diagnostics, tr("Diagnostics"),
-        QStringLiteral("diagnosticsDock"), Qt::RightDockWidgetArea);
-    QDockWidget *history = addDock(
-        undoView, tr("Undo History"), QStringLiteral("undoDock"), Qt::RightDockWidgetArea);
-    tabifyDockWidget(diagnostics, history);
-    diagnostics->raise();
-    resizeDocks({nodes}, {260}, Qt::Vertical);
-    resizeDocks({diagnostics}, {420}, Qt::Horizontal);
-
-    // The address map above the pool chart, below the diagnostics.
-    auto *poolsPanel = new QWidget(this);
-    m_addressMap = new AddressMapWidget(m_document, poolsPanel);
-    m_poolChart = new PoolChartWidget(m_document, poolsPanel);
-    auto *poolsLayout = new QVBoxLayout(poolsPanel);
-    poolsLayout->setContentsMargins(0, 0, 0, 0);
-    poolsLayout->addWidget(m_addressMap, 3);
-    poolsLayout->addWidget(m_poolChart, 2);
-    QDockWidget *addressMap = addDock(
-        poolsPanel, tr("Address map"), QStringLiteral("addressMapDock"), Qt::RightDockWidgetArea);
-    splitDockWidget(diagnostics, addressMap, Qt::Vertical);
-    connect(m_pools->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this](const QModelIndex &current) {
-            if (current.isValid())
-                m_addressMap->setSelectedPool(
-                    current.siblingAtColumn(PoolModel::NameColumn).data().toString());
-        });
 }
 
 QTableView *MainWindow::nodeTable() const
@@ -400,6 +348,14 @@ void MainWindow::updateActions()
     for (QAction *action : {m_saveAction, m_saveAsAction, m_exportPngAction, m_exportSvgAction,
              m_closeAction, m_zoomInAction, m_zoomOutAction, m_fitAction, m_actualSizeAction})
         action->setEnabled(open);
+    for (QAction *action : m_objectActions->addActions())
+        action->setEnabled(open);
+    m_objectActions->addAction()->setEnabled(open);
+    if (open)
+        m_objectActions->refresh();
+    else
+        for (QAction *action : {m_objectActions->editAction(), m_objectActions->deleteAction()})
+            action->setEnabled(false);
     m_panelsMenu->setEnabled(open);
 }
 
@@ -462,6 +418,19 @@ bool MainWindow::exportPicture(const QString &path)
     statusBar()->showMessage(
         tr("Exported the picture to %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
+}
+
+void MainWindow::newProject()
+{
+    if (!m_files->maybeSave())
+        return;
+    QPointer<NewProjectWizard> wizard = new NewProjectWizard(this);
+    const bool accepted = wizard->exec() == QDialog::Accepted;
+    if (!wizard)
+        return;
+    if (accepted)
+        m_files->startProject(wizard->project());
+    delete wizard;
 }
 
 void MainWindow::chooseAndExport(const QString &format)

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "objectactions.h"
+
 #include <QMainWindow>
 
+class QAbstractItemView;
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -15,6 +18,7 @@ namespace k3snet {
 class AddressMapWidget;
 class DiagnosticsWidget;
 class Document;
+class L2AdvertisementEditor;
 class ObjectTableWidget;
 class PoolChartWidget;
 class ProjectFileController;
@@ -25,7 +29,8 @@ class TopologyScene;
 class TopologyView;
 
 // The k3snet window: the start page until a project is open, then the topology in the middle
-// with docks for the diagnostics, the object tables and the undo history around it. It owns
+// with docks for the diagnostics, the object tables, the L2 advertisement editor and the undo
+// history around it. It owns
 // the document; every edit reaches the document as an undo command, so Undo/Redo come from
 // its stack. Window layout and recent files live in QSettings.
 class MainWindow : public QMainWindow
@@ -44,6 +49,9 @@ public:
     DiagnosticsWidget *diagnostics() const { return m_diagnostics; }
     AddressMapWidget *addressMap() const { return m_addressMap; }
     PoolChartWidget *poolChart() const { return m_poolChart; }
+    L2AdvertisementEditor *l2Editor() const { return m_l2Editor; }
+    QDockWidget *l2EditorDock() const { return m_l2EditorDock; }
+    ObjectActions *objectActions() const { return m_objectActions; }
     QTableView *nodeTable() const;
     QTableView *poolTable() const;
     QTableView *serviceTable() const;
@@ -52,6 +60,9 @@ public:
     // Writes the topology picture (PNG or SVG by suffix) at the window's pixel ratio; reports
     // a failure in a message box.
     bool exportPicture(const QString &path);
+    // File > New: asks about unsaved changes, then runs the new-project wizard and opens
+    // what it returns.
+    void newProject();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -61,6 +72,10 @@ private:
     void createActions();
     void createMenus();
     void createDocks();
+    void connectL2Editor();
+    void createObjectActions();
+    QString kindOfTable(const QAbstractItemView *view) const;
+    ObjectActions::Context objectContext() const;
     QDockWidget *addDock(
         QWidget *widget, const QString &title, const QString &objectName, Qt::DockWidgetArea area);
     void readSettings();
@@ -87,6 +102,9 @@ private:
     ObjectTableWidget *m_services = nullptr;
     AddressMapWidget *m_addressMap = nullptr;
     PoolChartWidget *m_poolChart = nullptr;
+    L2AdvertisementEditor *m_l2Editor = nullptr;
+    QDockWidget *m_l2EditorDock = nullptr;
+    ObjectActions *m_objectActions = nullptr;
     SelectionSync *m_selectionSync;
     RecentFiles *m_recentFiles;
     ProjectFileController *m_files;

@@ -181,7 +181,12 @@ void ProjectFileController::newProject()
 {
     if (!maybeSave())
         return;
-    m_document->reset(model::Project());
+    startProject(model::Project());
+}
+
+void ProjectFileController::startProject(model::Project project)
+{
+    m_document->reset(std::move(project));
     setOpen(true, true);
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/model/project.h"
+
 #include <QObject>
 #include <QStringList>
 
@@ -32,7 +34,11 @@ public:
     // Into the open project as one undoable step, or as a new project from the start page.
     bool importFile(const QString &path);
     void openDemo();
+    // An empty new project (after asking about unsaved changes).
     void newProject();
+    // Opens project as a new, never saved one (the new-project wizard's result); the caller
+    // has asked about unsaved changes.
+    void startProject(model::Project project);
     bool saveTo(const QString &path);
 
     void chooseAndOpen();

@@ -62,9 +62,9 @@ StartPageWidget::StartPageWidget(QWidget *parent)
               b->setAccessibleDescription(description);
               return b;
           };
-    auto *newButton = makeButton(tr("New Project"),
-        tr("Start from an empty cluster and add your nodes."), QStringLiteral("document-new"),
-        QStyle::SP_FileIcon, QStringLiteral("newProjectButton"));
+    auto *newButton = makeButton(tr("New Project…"),
+        tr("Describe your LAN and your nodes; k3s's defaults are filled in."),
+        QStringLiteral("document-new"), QStyle::SP_FileIcon, QStringLiteral("newProjectButton"));
     auto *openButton = makeButton(tr("Open Project…"), tr("Open a *.k3snet.yaml project file."),
         QStringLiteral("document-open"), QStyle::SP_DialogOpenButton,
         QStringLiteral("openProjectButton"));

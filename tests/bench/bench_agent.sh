@@ -204,12 +204,12 @@ capture_peer_extras() { # writes $K3ST_DIR/nat.rules, conflist and subnet.env
     dir=$(k3st_node_dir "$NODE")
     ip netns exec "$ns" iptables-save | awk '
         /^\*/ { t = $0; next }
-        /^:FLANNEL-/ { decl[t] = decl[t] $0 "\n"; next }
-        /^-A .*FLANNEL-/ { rules[t] = rules[t] $0 "\n"; next }
+        /^:K3SNET-/ { decl[t] = decl[t] $0 "\n"; next }
+        /^-A .*K3SNET-/ { rules[t] = rules[t] $0 "\n"; next }
         END { for (k in rules) printf "%s\n%s%sCOMMIT\n", k, decl[k], rules[k] }' >"$K3ST_DIR/nat.rules"
     cp "$dir/cni/net.d/10-k3snet.conflist" "$K3ST_DIR/conflist"
     cp "$dir/flannel/subnet.env" "$K3ST_DIR/subnet.env"
-    grep -q FLANNEL-POSTRTG "$K3ST_DIR/nat.rules" || { echo "no NAT rules captured" >&2; return 1; }
+    grep -q K3SNET-POSTRTG "$K3ST_DIR/nat.rules" || { echo "no NAT rules captured" >&2; return 1; }
 }
 
 # What a hand-written provisioning script would do for the same node, timed the same way as

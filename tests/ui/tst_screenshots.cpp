@@ -1,14 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Screenshots of the real window on an X server (xvfb-run): the start page and the demo's
-// topology in a light and a dark palette, at the scale QT_SCALE_FACTOR asks for. They land in
-// the build folder (screenshots/) for people to look at; the test checks they are not blank.
+// topology, the L2 advertisement editor, the new-project wizard and the node dialog, in a light
+// and a dark palette, at the scale QT_SCALE_FACTOR asks for. They land in the build folder
+// (screenshots/) for people to look at; the test checks they are not blank.
+#include "dialogs/nodedialog.h"
 #include "document/document.h"
+#include "domain/io/demoproject.h"
+#include "domain/io/projectfile.h"
+#include "l2/l2advertisementeditor.h"
+#include "l2/selectoreditor.h"
+#include "l2/selectorlisteditor.h"
 #include "mainwindow.h"
 #include "projectfilecontroller.h"
 #include "topology/nodeitem.h"
 #include "topology/topologyexporter.h"
 #include "topology/topologyscene.h"
 #include "topology/topologyview.h"
+#include "widgets/validatedlineedit.h"
+#include "wizard/newprojectwizard.h"
+#include "wizard/nodedraftmodel.h"
+#include "wizard/nodespage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -107,6 +118,33 @@ model::Project troubledDemo(const model::Project &demo)
     grafana.name = "grafana";
     grafana.type = "LoadBalancer";
     project.services.push_back(grafana);
+    return project;
+}
+
+// The demo with zones to select nodes by and an advertisement that uses them.
+model::Project zonedDemo(const model::Project &demo)
+{
+    model::Project project = demo;
+    const char *zones[] = {"a", "a", "b", "b"};
+    for (std::size_t i = 0; i < project.nodes.size() && i < 4; ++i)
+        project.nodes[i].labels["zone"] = zones[i];
+    model::IPAddressPool edge;
+    edge.name = "edge-pool";
+    edge.labels["tier"] = "edge";
+    edge.addresses = {"10.0.0.210-10.0.0.215"};
+    project.pools.push_back(edge);
+    for (const char *name : {"grafana", "registry"}) {
+        model::Service service;
+        service.namespaceName = "apps";
+        service.name = name;
+        service.type = "LoadBalancer";
+        service.ports.push_back({"http", "TCP", 80, 0});
+        project.services.push_back(service);
+    }
+    auto &ad = project.l2Advertisements.front();
+    ad.nodeSelectors.resize(1);
+    ad.nodeSelectors.front().matchLabels["zone"] = "a";
+    ad.interfaces = {"eth0"};
     return project;
 }
 
@@ -222,6 +260,61 @@ private Q_SLOTS:
         window.topologyView()->fitToContents();
         QTest::qWait(50);
         save(window.topologyView()->grab().toImage(), QStringLiteral("view-selected-") + variant);
+
+        // The L2 advertisement editor, given room: its node selector picks zone a, whose nodes
+        // the topology marks.
+        window.document()->reset(zonedDemo(demo));
+        window.topologyScene()->clearSelection();
+        window.l2EditorDock()->raise();
+        window.resizeDocks({window.l2EditorDock()}, {430}, Qt::Vertical);
+        QTest::qWait(100);
+        QVERIFY(!window.l2Editor()->isSuspended());
+        window.l2Editor()->nodeSelectors()->rows().constFirst()->input()->setText(
+            QStringLiteral("zone in (a"));
+        window.topologyView()->fitToContents();
+        QTest::qWait(100);
+        save(window.grab().toImage(), QStringLiteral("window-l2editor-") + variant);
+        save(window.l2EditorDock()->grab().toImage(), QStringLiteral("l2editor-") + variant);
+        window.document()->undoStack()->setClean();
+    }
+
+    void wizardAndDialog_data() { screenshots_data(); }
+
+    void wizardAndDialog()
+    {
+        QFETCH(bool, dark);
+        QApplication::setPalette(dark ? darkPalette() : m_lightPalette);
+        const QString variant
+            = (dark ? QStringLiteral("dark") : QStringLiteral("light")) + m_suffix;
+        NewProjectWizard wizard;
+        wizard.resize(720, 520);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QTest::qWait(50);
+        save(wizard.grab().toImage(), QStringLiteral("wizard-lan-") + variant);
+        wizard.next();
+        NodeDraftModel *nodes = wizard.nodesPage()->model();
+        nodes->addNode();
+        nodes->addNode();
+        // A problem, as the user would see it while typing.
+        nodes->setData(
+            nodes->index(2, NodeDraftModel::LanIPColumn), QStringLiteral("192.168.2.13"));
+        QTest::qWait(50);
+        save(wizard.grab().toImage(), QStringLiteral("wizard-nodes-") + variant);
+        nodes->setData(
+            nodes->index(2, NodeDraftModel::LanIPColumn), QStringLiteral("192.168.1.13"));
+        wizard.next();
+        QTest::qWait(50);
+        save(wizard.grab().toImage(), QStringLiteral("wizard-cluster-") + variant);
+
+        model::Project project = *io::loadProjectText(io::demoProjectText(), "demo").project;
+        NodeDialog dialog(project);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.lanIPField()->setFocus();
+        dialog.lanIPField()->setText(QStringLiteral("10.0.0.1"));
+        QTest::qWait(50);
+        save(dialog.grab().toImage(), QStringLiteral("dialog-node-") + variant);
     }
 
 private:

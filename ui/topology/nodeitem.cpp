@@ -67,6 +67,8 @@ NodeItem::NodeItem(const plan::NodePlan &node, const QList<ServiceIpItem::Info> 
 
     for (const auto &info : ips)
         m_ips << new ServiceIpItem(info, font, this);
+    m_lanIP = fromStd(node.lanIP.toString());
+    m_podText = node.podCIDR ? fromStd(node.podCIDR->toString()) : QString();
 
     const QFontMetricsF fm(font);
     const QFontMetricsF bold(TopologyStyle::boldFont(font));
@@ -76,22 +78,76 @@ NodeItem::NodeItem(const plan::NodePlan &node, const QList<ServiceIpItem::Info> 
     m_headerHeight = bold.height() + 12;
     m_captionHeight = caption.height();
 
-    qreal width = bold.horizontalAdvance(m_name) + 24 + caption.horizontalAdvance(m_roleText) + 16
-        + 2 * pad;
-    width = std::max(width,
-        caption.horizontalAdvance(tr("LAN")) + 8 + mono.horizontalAdvance(m_lanText) + 2 * pad);
-    for (const auto *chip : std::as_const(m_ips))
-        width = std::max(width, chip->preferredWidth() + 2 * pad);
-    for (const QString &line : m_podLines + m_vtepLines)
-        width = std::max(width, mono.horizontalAdvance(line) + 2 * sectionPad + 2 * pad);
-    width = std::max(width, caption.horizontalAdvance(m_podCaption) + 2 * sectionPad + 2 * pad);
-    width = std::max(width, caption.horizontalAdvance(m_vtepCaption) + 2 * sectionPad + 2 * pad);
-    m_size.setWidth(std::max(minWidth, std::ceil(width)));
-
     const qreal sectionHeader = m_captionHeight + 2;
     m_podHeight = sectionPad + sectionHeader + m_podLines.size() * m_lineHeight + sectionPad;
     m_vtepHeight = sectionPad + sectionHeader + m_vtepLines.size() * m_lineHeight + sectionPad;
+    updateNaturalWidth();
+    m_size.setWidth(m_naturalWidth);
     layout();
+}
+
+void NodeItem::updateNaturalWidth()
+{
+    // The texts of the box are measured once; the chips (which change) each time.
+    if (m_baseWidth == 0) {
+        const QFontMetricsF bold(TopologyStyle::boldFont(m_font));
+        const QFontMetricsF caption(TopologyStyle::boldFont(TopologyStyle::captionFont(m_font)));
+        const QFontMetricsF mono(TopologyStyle::monoFont(m_font));
+        qreal width = bold.horizontalAdvance(m_name) + 24 + caption.horizontalAdvance(m_roleText)
+            + 16 + 2 * pad;
+        width = std::max(width,
+            caption.horizontalAdvance(tr("LAN")) + 8 + mono.horizontalAdvance(m_lanText) + 2 * pad);
+        for (const QString &line : m_podLines + m_vtepLines)
+            width = std::max(width, mono.horizontalAdvance(line) + 2 * sectionPad + 2 * pad);
+        width = std::max(width, caption.horizontalAdvance(m_podCaption) + 2 * sectionPad + 2 * pad);
+        width
+            = std::max(width, caption.horizontalAdvance(m_vtepCaption) + 2 * sectionPad + 2 * pad);
+        m_baseWidth = std::max(minWidth, width);
+    }
+    qreal width = m_baseWidth;
+    for (const auto *chip : std::as_const(m_ips))
+        width = std::max(width, chip->preferredWidth() + 2 * pad);
+    m_naturalWidth = std::ceil(width);
+}
+
+QList<ServiceIpItem *> NodeItem::setServiceIps(const QList<ServiceIpItem::Info> &ips)
+{
+    QList<ServiceIpItem *> gone;
+    const qsizetype reused = std::min(ips.size(), m_ips.size());
+    for (qsizetype i = 0; i < reused; ++i)
+        m_ips[i]->setInfo(ips[i]);
+    while (m_ips.size() > ips.size()) {
+        ServiceIpItem *chip = m_ips.takeLast();
+        gone << chip;
+        delete chip;
+    }
+    for (qsizetype i = reused; i < ips.size(); ++i)
+        m_ips << new ServiceIpItem(ips[i], m_font, this);
+    prepareGeometryChange();
+    updateNaturalWidth();
+    m_size.setWidth(m_naturalWidth);
+    m_stretch = 0;
+    layout();
+    return gone;
+}
+
+void NodeItem::setHighlighted(bool highlighted)
+{
+    if (highlighted == m_highlighted)
+        return;
+    m_highlighted = highlighted;
+    update();
+}
+
+QString NodeItem::accessibleText() const
+{
+    QString text = tr("Node %1, %2, LAN address %3").arg(m_name, m_roleText, m_lanIP);
+    if (!m_podText.isEmpty())
+        text += tr(", pod subnet %1").arg(m_podText);
+    text += tr(", announces %n address(es)", nullptr, int(m_ips.size()));
+    if (m_problem)
+        text += *m_problem == rules::Severity::Error ? tr(", has errors") : tr(", has warnings");
+    return text;
 }
 
 void NodeItem::layout()
@@ -138,17 +194,17 @@ void NodeItem::layout()
 void NodeItem::setWidth(qreal width)
 {
     prepareGeometryChange();
-    m_size.setWidth(std::max(width, m_size.width()));
+    m_size.setWidth(std::max(width, m_naturalWidth));
     layout();
 }
 
 void NodeItem::setHeight(qreal height)
 {
-    const qreal extra = height - m_size.height();
-    if (extra <= 0)
+    const qreal stretch = std::max<qreal>(0, height - naturalSize().height());
+    if (stretch == m_stretch)
         return;
     prepareGeometryChange();
-    m_stretch += extra;
+    m_stretch = stretch;
     layout();
 }
 
@@ -164,6 +220,8 @@ void NodeItem::setFlipped(bool flipped)
 
 void NodeItem::setProblem(std::optional<rules::Severity> severity)
 {
+    if (severity == m_problem)
+        return;
     m_problem = severity;
     update();
 }
@@ -185,16 +243,18 @@ QPointF NodeItem::tunnelPort(int slot, int slotCount) const
 
 QRectF NodeItem::boundingRect() const
 {
-    return QRectF(QPointF(0, 0), m_size).adjusted(-3, -5, 3, 5);
+    return QRectF(QPointF(0, 0), m_size).adjusted(-6, -6, 6, 6);
 }
 
 void NodeItem::paintSection(QPainter *painter, const QRectF &rect, const QColor &accent,
-    const QString &caption, const QStringList &lines) const
+    const QString &caption, const QStringList &lines, bool withText) const
 {
     const QPalette pal = palette();
     painter->setPen(QPen(TopologyStyle::mix(accent, pal.color(QPalette::Base), 0.3), 1));
     painter->setBrush(TopologyStyle::wash(accent, pal, 0.10));
     painter->drawRoundedRect(rect, 4, 4);
+    if (!withText)
+        return;
 
     const QFont captionFont = TopologyStyle::boldFont(TopologyStyle::captionFont(m_font));
     const qreal captionHeight = QFontMetricsF(captionFont).height() + 2;
@@ -220,7 +280,17 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QRectF box(QPointF(0, 0), m_size);
     const QColor roleColour = TopologyStyle::roleColor(m_role, pal);
     const bool selected = option->state & QStyle::State_Selected;
+    // Zoomed far out, text would be a smudge: the boxes in their colours remain.
+    const bool withText = !TopologyStyle::isTextTooSmall(m_font, option, painter);
     painter->setRenderHint(QPainter::Antialiasing);
+
+    // The halo of a node chosen elsewhere (the L2 advertisement editor), around the box.
+    if (m_highlighted) {
+        painter->setPen(QPen(pal.color(QPalette::Link), 2.5, Qt::DashLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(box.adjusted(-3.5, -3.5, 3.5, 3.5), TopologyStyle::radius + 3,
+            TopologyStyle::radius + 3);
+    }
 
     // Tunnel ports first, so the box covers the stubs' ends.
     if (m_tunnelSlots > 0) {
@@ -257,6 +327,23 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->drawRect(QRectF(0, 0, box.width(), m_headerHeight));
     painter->restore();
 
+    if (withText)
+        paintTexts(painter, box, roleColour);
+
+    paintSection(painter, m_podRect,
+        m_hasPodSubnet ? TopologyStyle::podColor(pal) : TopologyStyle::warningColor(pal),
+        m_podCaption, m_podLines, withText);
+    paintSection(
+        painter, m_vtepRect, TopologyStyle::vtepColor(pal), m_vtepCaption, m_vtepLines, withText);
+
+    painter->setPen(QPen(border, borderWidth));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(outline);
+}
+
+void NodeItem::paintTexts(QPainter *painter, const QRectF &box, const QColor &roleColour) const
+{
+    const QPalette pal = palette();
     const QFont bold = TopologyStyle::boldFont(m_font);
     const QFont caption = TopologyStyle::boldFont(TopologyStyle::captionFont(m_font));
     const QFontMetricsF captionMetrics(caption);
@@ -306,15 +393,6 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->drawText(QRectF(pad, m_ipCaptionY, box.width() - 2 * pad, captionMetrics.height()),
             Qt::AlignLeft | Qt::AlignVCenter, tr("Announces"));
     }
-
-    paintSection(painter, m_podRect,
-        m_hasPodSubnet ? TopologyStyle::podColor(pal) : TopologyStyle::warningColor(pal),
-        m_podCaption, m_podLines);
-    paintSection(painter, m_vtepRect, TopologyStyle::vtepColor(pal), m_vtepCaption, m_vtepLines);
-
-    painter->setPen(QPen(border, borderWidth));
-    painter->setBrush(Qt::NoBrush);
-    painter->drawPath(outline);
 }
 
 } // namespace k3snet

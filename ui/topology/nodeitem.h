@@ -38,8 +38,11 @@ public:
 
     QString name() const { return m_name; }
     QSizeF size() const { return m_size; }
+    // The size the content needs, before setWidth/setHeight line the nodes up.
+    QSizeF naturalSize() const { return {m_naturalWidth, m_size.height() - m_stretch}; }
     // All nodes share one width, so the columns line up, and the nodes of a row one height,
-    // which the box takes above its pod and VTEP sections, so those line up too.
+    // which the box takes above its pod and VTEP sections, so those line up too. Neither goes
+    // below the natural size.
     void setWidth(qreal width);
     void setHeight(qreal height);
     void setFlipped(bool flipped);
@@ -52,11 +55,23 @@ public:
     int tunnelDirection() const { return m_flipped ? -1 : 1; }
     void setTunnelSlotCount(int count);
     QList<ServiceIpItem *> serviceIps() const { return m_ips; }
+    // Shows these addresses instead: chips are reused, added or deleted (their keys change;
+    // the scene updates its map). Returns the chips that were deleted, for the scene to forget
+    // (already gone when it returns; compare pointers only).
+    QList<ServiceIpItem *> setServiceIps(const QList<ServiceIpItem::Info> &ips);
+    // Marked as chosen by something the user edits elsewhere (the L2 advertisement editor's
+    // node selectors): a halo in the link colour.
+    void setHighlighted(bool highlighted);
+    bool isHighlighted() const { return m_highlighted; }
+    QString accessibleText() const override;
 
 private:
+    void updateNaturalWidth();
     void layout();
     void paintSection(QPainter *painter, const QRectF &rect, const QColor &accent,
-        const QString &caption, const QStringList &lines) const;
+        const QString &caption, const QStringList &lines, bool withText) const;
+    // The header (name, role badge, problem mark), the LAN line and the "Announces" caption.
+    void paintTexts(QPainter *painter, const QRectF &box, const QColor &roleColour) const;
 
     QString m_name;
     model::NodeRole m_role;
@@ -71,8 +86,13 @@ private:
     QList<ServiceIpItem *> m_ips;
     std::optional<rules::Severity> m_problem;
     int m_tunnelSlots = 0;
+    QString m_podText;
+    QString m_lanIP;
 
     bool m_flipped = false;
+    bool m_highlighted = false;
+    qreal m_naturalWidth = 0;
+    qreal m_baseWidth = 0; // what the texts other than the chips need
 
     QSizeF m_size;
     qreal m_stretch = 0; // height given by setHeight beyond what the content needs

@@ -19,12 +19,16 @@ QString pendingText()
 {
     return ServiceIpItem::tr("pending");
 }
+
+QStringList keysOf(const ServiceIpItem::Info &info)
+{
+    return info.poolKey.isEmpty() ? QStringList{info.serviceKey}
+                                  : QStringList{info.serviceKey, info.poolKey};
+}
 } // namespace
 
 ServiceIpItem::ServiceIpItem(const Info &info, const QFont &font, QGraphicsItem *parent)
-    : TopologyItem(info.poolKey.isEmpty() ? QStringList{info.serviceKey}
-                                          : QStringList{info.serviceKey, info.poolKey},
-        parent)
+    : TopologyItem(keysOf(info), parent)
     , m_info(info)
     , m_font(font)
     , m_monoFont(TopologyStyle::monoFont(font))
@@ -32,7 +36,32 @@ ServiceIpItem::ServiceIpItem(const Info &info, const QFont &font, QGraphicsItem 
     setFlag(ItemIsSelectable);
     setToolTip(info.toolTip);
     setAcceptHoverEvents(true);
-    m_size = QSizeF(preferredWidth(), heightFor(font));
+    m_preferredWidth = measure();
+    m_size = QSizeF(m_preferredWidth, heightFor(font));
+}
+
+void ServiceIpItem::setInfo(const Info &info)
+{
+    if (info == m_info)
+        return;
+    const bool sameText = info.ip == m_info.ip && info.label == m_info.label;
+    m_info = info;
+    if (!sameText)
+        m_preferredWidth = measure();
+    setKeys(keysOf(info));
+    setToolTip(info.toolTip);
+    update();
+}
+
+QString ServiceIpItem::accessibleText() const
+{
+    const QString service = m_info.serviceKey.section(QLatin1Char('/'), 1);
+    if (m_info.pending)
+        return m_info.ip.isEmpty()
+            ? tr("Service %1, pending, without an address").arg(service)
+            : tr("Service %1, address %2, announced by no node").arg(service, m_info.ip);
+    return tr("Address %1 of service %2, pool %3")
+        .arg(m_info.ip, service, m_info.poolKey.section(QLatin1Char('/'), 1));
 }
 
 qreal ServiceIpItem::heightFor(const QFont &font)
@@ -42,17 +71,22 @@ qreal ServiceIpItem::heightFor(const QFont &font)
 
 qreal ServiceIpItem::preferredWidth() const
 {
-    const QFontMetricsF fm(m_font);
-    const QFontMetricsF mono(m_monoFont);
+    return m_preferredWidth;
+}
+
+qreal ServiceIpItem::measure() const
+{
     const bool word = m_info.ip.isEmpty();
     const QString first = word ? pendingText() : m_info.ip;
-    const qreal firstWidth = word ? fm.horizontalAdvance(first) : mono.horizontalAdvance(first);
-    return stripeWidth + innerPad + firstWidth + gap + fm.horizontalAdvance(m_info.label)
-        + innerPad;
+    const qreal firstWidth = TopologyStyle::textWidth(word ? m_font : m_monoFont, first);
+    return stripeWidth + innerPad + firstWidth + gap
+        + TopologyStyle::textWidth(m_font, m_info.label) + innerPad;
 }
 
 void ServiceIpItem::setWidth(qreal width)
 {
+    if (width == m_size.width())
+        return;
     prepareGeometryChange();
     m_size.setWidth(width);
 }
@@ -83,6 +117,10 @@ void ServiceIpItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         painter->drawRoundedRect(
             QRectF(r.left() + 1, r.top() + 1, stripeWidth, r.height() - 2), 2, 2);
     }
+
+    // Zoomed out so far that text would be a smudge: the chip in its colour says enough.
+    if (TopologyStyle::isTextTooSmall(m_font, option, painter))
+        return;
 
     // The address (or "pending") first, then the service, elided if the chip is narrow.
     qreal x = stripeWidth + innerPad;

@@ -30,6 +30,8 @@ public:
         QString toolTip;
         int poolIndex = -1;
         bool pending = false; // no address, or nobody announces it
+
+        friend bool operator==(const Info &, const Info &) = default;
     };
 
     ServiceIpItem(const Info &info, const QFont &font, QGraphicsItem *parent = nullptr);
@@ -39,16 +41,22 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
     const Info &info() const { return m_info; }
+    // Shows another address (the scene patches chips in place rather than making new ones).
+    void setInfo(const Info &info);
+    QString accessibleText() const override;
     // The width the chip needs to show its text without eliding.
     qreal preferredWidth() const;
     void setWidth(qreal width);
     static qreal heightFor(const QFont &font);
 
 private:
+    qreal measure() const;
+
     Info m_info;
     QFont m_font;
     QFont m_monoFont;
     QSizeF m_size;
+    qreal m_preferredWidth = 0;
 };
 
 } // namespace k3snet

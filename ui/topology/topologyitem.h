@@ -31,7 +31,13 @@ public:
     const QStringList &keys() const { return m_keys; }
     bool hasKey(const QString &key) const { return m_keys.contains(key); }
 
+    // What the item shows, in a sentence for a screen reader (the view announces it when
+    // keyboard navigation reaches the item).
+    virtual QString accessibleText() const { return key(); }
+
 protected:
+    // For items that show another object after a patch of the scene (a reused chip).
+    void setKeys(const QStringList &keys) { m_keys = keys; }
     // The scene's palette (the application's until the scene is given another one).
     QPalette palette() const;
 

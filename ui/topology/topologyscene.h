@@ -18,9 +18,13 @@ class TopologyItem;
 class TunnelItem;
 
 // The topology of the open project as a picture: an adapter over the document (never its
-// owner) that rebuilds its items from Document::plan() whenever the project changes, keeping
-// an id ↔ item map ("Node/node1" → its NodeItem) so that tables and diagnostics can select
-// what they show, and keeping the selection across rebuilds.
+// owner) that follows Document::plan() whenever the project changes, keeping an id ↔ item map
+// ("Node/node1" → its NodeItem) so that tables and diagnostics can select what they show, and
+// keeping the selection across changes. When the nodes, the network and the font are what they
+// were (an edit of pools, advertisements or services), the scene is patched in place: the
+// chips of the nodes whose addresses changed are updated, the legend and the group of pending
+// services are replaced, and the nodes are laid out again only if a size changed; anything
+// else rebuilds every item.
 //
 // Layout: the gateway and the LAN bar on top, the nodes under it, and the legend and the
 // services no node announces under the nodes. Up to five nodes stand in one row with every
@@ -56,7 +60,27 @@ public:
     // The part of the scene worth showing or exporting, with a margin.
     QRectF pictureRect() const;
 
+    // The items keyboard navigation visits, in reading order: each node followed by its
+    // addresses, then the services no node announces.
+    QList<TopologyItem *> navigationOrder() const;
+    // How many nodes stand in one row of the layout.
+    int columns() const { return m_columns; }
+
+    // Marks the nodes with these keys ("Node/x") with a halo; an empty list clears the marks.
+    void setHighlightedKeys(const QStringList &keys);
+    QStringList highlightedKeys() const { return m_highlighted; }
+
+    // How the scene followed the last change: by rebuilding every item, or by a patch.
+    enum class Update
+    {
+        Rebuilt,
+        Patched
+    };
+    Update lastUpdate() const { return m_lastUpdate; }
+
 public Q_SLOTS:
+    // Follows the document: a patch when it suffices, else a rebuild.
+    void syncWithDocument();
     void rebuild();
 
 Q_SIGNALS:
@@ -66,6 +90,13 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    struct Content;
+    Content collect() const;
+    void rebuildFrom(const Content &content);
+    void patch(const Content &content);
+    // Puts the legend and the pending group under the nodes and wires the LAN.
+    void placeBelowNodes(const Content &content, qreal bottom);
+    void forgetKeys(TopologyItem *item);
     void addItemWithKeys(TopologyItem *item);
     enum class Arrangement
     {
@@ -92,6 +123,10 @@ private:
     qreal m_bandDepth = 0; // how deep the arcs of a row may reach
     QList<LanItem::Row> m_lanRows;
     bool m_rebuilding = false;
+    QString m_signature; // what must stay the same for a patch to do
+    qreal m_bottom = 0; // below the nodes, as laid out last
+    QStringList m_highlighted;
+    Update m_lastUpdate = Update::Rebuilt;
 };
 
 } // namespace k3snet

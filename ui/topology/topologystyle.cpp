@@ -2,7 +2,13 @@
 #include "topology/topologystyle.h"
 
 #include <QFontDatabase>
+#include <QFontMetricsF>
+#include <QHash>
+#include <QPainter>
 #include <QPalette>
+#include <QStyleOptionGraphicsItem>
+
+#include <algorithm>
 
 namespace k3snet {
 
@@ -89,6 +95,42 @@ QFont TopologyStyle::monoFont(const QFont &font)
     if (font.pointSizeF() > 0)
         f.setPointSizeF(font.pointSizeF());
     return f;
+}
+
+qreal TopologyStyle::textWidth(const QFont &font, const QString &text)
+{
+    // Per font (the scene uses a handful), bounded: a long session of edits sees many
+    // addresses; starting over costs one edit's measuring once.
+    struct Widths
+    {
+        QFont font;
+        QHash<QString, qreal> widths;
+    };
+    static QList<Widths> cache;
+    auto it = std::find_if(
+        cache.begin(), cache.end(), [&font](const Widths &w) { return w.font == font; });
+    if (it == cache.end()) {
+        if (cache.size() >= 8)
+            cache.removeFirst();
+        cache.append({font, {}});
+        it = cache.end() - 1;
+    }
+    if (it->widths.size() > 100000)
+        it->widths.clear();
+    auto found = it->widths.constFind(text);
+    if (found != it->widths.constEnd())
+        return *found;
+    const qreal width = QFontMetricsF(font).horizontalAdvance(text);
+    it->widths.insert(text, width);
+    return width;
+}
+
+bool TopologyStyle::isTextTooSmall(
+    const QFont &font, const QStyleOptionGraphicsItem *option, const QPainter *painter)
+{
+    constexpr qreal smallestReadable = 4; // pixels of font height on the device
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    return QFontMetricsF(font).height() * lod < smallestReadable;
 }
 
 } // namespace k3snet

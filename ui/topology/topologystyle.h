@@ -6,7 +6,9 @@
 #include <QColor>
 #include <QFont>
 
+class QPainter;
 class QPalette;
+class QStyleOptionGraphicsItem;
 
 namespace k3snet {
 
@@ -36,6 +38,14 @@ public:
     static QFont boldFont(const QFont &font);
     static QFont captionFont(const QFont &font);
     static QFont monoFont(const QFont &font);
+    // QFontMetricsF::horizontalAdvance, remembered: the scene measures the same addresses and
+    // names again on every edit, and shaping text is what measuring costs.
+    static qreal textWidth(const QFont &font, const QString &text);
+    // Whether text in font would come out too small to read at the painter's zoom: items then
+    // draw their shapes only (a 100-node cluster fitted to the window), which also keeps a
+    // repaint of thousands of items within a frame.
+    static bool isTextTooSmall(
+        const QFont &font, const QStyleOptionGraphicsItem *option, const QPainter *painter);
 
     static constexpr qreal padding = 10;
     static constexpr qreal radius = 6;

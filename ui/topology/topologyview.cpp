@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "topology/topologyview.h"
 
+#include "topology/nodeitem.h"
+#include "topology/pendinggroupitem.h"
+#include "topology/serviceipitem.h"
 #include "topology/topologyscene.h"
 
+#include <QAccessible>
+#include <QContextMenuEvent>
 #include <QGraphicsItem>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -154,7 +160,201 @@ void TopologyView::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
+    const Qt::KeyboardModifiers modifiers
+        = event->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier);
+    if (modifiers == Qt::NoModifier) {
+        auto *topology = qobject_cast<TopologyScene *>(scene());
+        switch (event->key()) {
+        case Qt::Key_Plus:
+        case Qt::Key_Equal:
+            zoomIn();
+            event->accept();
+            return;
+        case Qt::Key_Minus:
+            zoomOut();
+            event->accept();
+            return;
+        case Qt::Key_Left:
+        case Qt::Key_Right:
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+            if (TopologyItem *next = neighbour(event->key()))
+                setCurrentItem(next);
+            event->accept();
+            return;
+        case Qt::Key_Home:
+        case Qt::Key_End:
+            if (topology && !topology->nodeItems().isEmpty())
+                setCurrentItem(event->key() == Qt::Key_Home ? topology->nodeItems().constFirst()
+                                                            : topology->nodeItems().constLast());
+            event->accept();
+            return;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            if (TopologyItem *item = currentItem())
+                Q_EMIT itemActivated(item->key());
+            event->accept();
+            return;
+        case Qt::Key_Escape:
+            scene()->clearSelection();
+            event->accept();
+            return;
+        default:
+            break;
+        }
+    }
     QGraphicsView::keyPressEvent(event);
+}
+
+TopologyItem *TopologyView::currentItem() const
+{
+    auto *topology = qobject_cast<TopologyScene *>(scene());
+    if (!topology)
+        return nullptr;
+    for (TopologyItem *item : topology->navigationOrder())
+        if (item->isSelected())
+            return item;
+    return nullptr;
+}
+
+void TopologyView::setCurrentItem(TopologyItem *item)
+{
+    if (!item)
+        return;
+    {
+        const QSignalBlocker blocker(scene());
+        scene()->clearSelection();
+        item->setSelected(true);
+    }
+    Q_EMIT scene()->selectionChanged();
+    ensureVisible(item, 40, 40);
+    const QString text = item->accessibleText();
+    setAccessibleDescription(text);
+    QAccessibleEvent accessibleEvent(this, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&accessibleEvent);
+    Q_EMIT currentItemChanged(item->key(), text);
+}
+
+TopologyItem *TopologyView::neighbour(int key) const
+{
+    auto *topology = qobject_cast<TopologyScene *>(scene());
+    if (!topology)
+        return nullptr;
+    const QList<NodeItem *> nodes = topology->nodeItems();
+    const QList<ServiceIpItem *> pending = topology->pendingGroup()
+        ? topology->pendingGroup()->serviceIps()
+        : QList<ServiceIpItem *>();
+    TopologyItem *current = currentItem();
+    if (!current)
+        return topology->navigationOrder().value(0);
+    const int columns = std::max(1, topology->columns());
+    // The node below node i, or (from the last row) the first service nobody announces.
+    const auto below = [&](int i) -> TopologyItem * {
+        if (i + columns < nodes.size())
+            return nodes.at(i + columns);
+        return pending.value(0);
+    };
+    const auto sideways = [&](int i) -> NodeItem * {
+        const int j = key == Qt::Key_Right ? i + 1 : i - 1;
+        if (j < 0 || j >= nodes.size() || j / columns != i / columns)
+            return nullptr;
+        return nodes.at(j);
+    };
+
+    if (auto *node = qgraphicsitem_cast<NodeItem *>(current)) {
+        const int i = int(nodes.indexOf(node));
+        switch (key) {
+        case Qt::Key_Down:
+            return node->serviceIps().isEmpty() ? below(i) : node->serviceIps().constFirst();
+        case Qt::Key_Up:
+            return i - columns >= 0 ? nodes.at(i - columns) : nullptr;
+        default:
+            return sideways(i);
+        }
+    }
+    auto *chip = qgraphicsitem_cast<ServiceIpItem *>(current);
+    if (!chip)
+        return nullptr;
+    if (auto *node = qgraphicsitem_cast<NodeItem *>(chip->parentItem())) {
+        const int i = int(nodes.indexOf(node));
+        const QList<ServiceIpItem *> chips = node->serviceIps();
+        const int k = int(chips.indexOf(chip));
+        switch (key) {
+        case Qt::Key_Down:
+            return k + 1 < chips.size() ? chips.at(k + 1) : below(i);
+        case Qt::Key_Up:
+            return k > 0 ? static_cast<TopologyItem *>(chips.at(k - 1)) : node;
+        default:
+            if (NodeItem *other = sideways(i)) {
+                const QList<ServiceIpItem *> otherChips = other->serviceIps();
+                if (otherChips.isEmpty())
+                    return other;
+                return otherChips.at(std::min(k, int(otherChips.size()) - 1));
+            }
+            return nullptr;
+        }
+    }
+    // A service nobody announces, in the group under the nodes.
+    const int k = int(pending.indexOf(chip));
+    if (key == Qt::Key_Down)
+        return pending.value(k + 1);
+    if (key == Qt::Key_Up)
+        return k > 0 ? static_cast<TopologyItem *>(pending.at(k - 1))
+                     : (nodes.isEmpty() ? nullptr : nodes.constLast());
+    return nullptr;
+}
+
+bool TopologyView::focusNextPrevChild(bool next)
+{
+    // Tab stops: the nodes, then the services nobody announces; past the last, the next widget.
+    auto *topology = qobject_cast<TopologyScene *>(scene());
+    if (!topology)
+        return QGraphicsView::focusNextPrevChild(next);
+    QList<TopologyItem *> stops;
+    for (NodeItem *node : topology->nodeItems())
+        stops << node;
+    if (topology->pendingGroup())
+        for (ServiceIpItem *chip : topology->pendingGroup()->serviceIps())
+            stops << chip;
+    TopologyItem *current = currentItem();
+    if (current && current->parentItem() && current->parentItem()->type() == NodeItem::Type)
+        current = static_cast<NodeItem *>(current->parentItem());
+    const int at = current ? int(stops.indexOf(current)) : -1;
+    const int target = at < 0 ? (next ? 0 : int(stops.size()) - 1) : at + (next ? 1 : -1);
+    if (target < 0 || target >= stops.size())
+        return QGraphicsView::focusNextPrevChild(next);
+    setCurrentItem(stops.at(target));
+    return true;
+}
+
+TopologyItem *TopologyView::navigableAt(const QPoint &pos) const
+{
+    for (QGraphicsItem *item : items(pos))
+        if (item->type() == NodeItem::Type || item->type() == ServiceIpItem::Type)
+            return static_cast<TopologyItem *>(item);
+    return nullptr;
+}
+
+void TopologyView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    QGraphicsView::mouseDoubleClickEvent(event);
+    if (event->button() == Qt::LeftButton)
+        if (TopologyItem *item = navigableAt(event->position().toPoint()))
+            Q_EMIT itemActivated(item->key());
+}
+
+void TopologyView::contextMenuEvent(QContextMenuEvent *event)
+{
+    TopologyItem *item = navigableAt(event->pos());
+    if (item && !item->isSelected()) {
+        const QSignalBlocker blocker(scene());
+        scene()->clearSelection();
+        item->setSelected(true);
+    }
+    if (item)
+        Q_EMIT scene()->selectionChanged();
+    Q_EMIT contextMenuRequested(event->globalPos());
+    event->accept();
 }
 
 void TopologyView::keyReleaseEvent(QKeyEvent *event)

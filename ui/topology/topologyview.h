@@ -5,11 +5,20 @@
 
 namespace k3snet {
 
+class TopologyItem;
 class TopologyScene;
 
 // The view on the topology: zoom with Ctrl+wheel or the zoom actions (around the cursor),
 // fit the whole picture, pan with the middle button (or Space + left button) and the scroll
 // bars, select with clicks and a rubber band.
+//
+// Keyboard: Tab and Shift+Tab go from node to node (and to the services nobody announces),
+// then on to the next widget; the arrow keys move through the picture (Down from a node to its
+// first address and on through its addresses, Left/Right to the neighbouring node, or to the
+// address at the same place in it); Home/End go to the first/last node; Enter or Return opens
+// what is selected (itemActivated), as a double click does; + and - zoom; Escape clears the
+// selection. Each move selects the item, scrolls to it and announces what it shows
+// (currentItemChanged, and the view's accessible description).
 class TopologyView : public QGraphicsView
 {
     Q_OBJECT
@@ -28,10 +37,25 @@ public Q_SLOTS:
     // Scrolls so that the selected items are visible.
     void showSelection();
 
+public:
+    // The item keyboard navigation stands on (the selected navigable item), or null.
+    TopologyItem *currentItem() const;
+    // Selects item alone, scrolls to it and announces it.
+    void setCurrentItem(TopologyItem *item);
+
 Q_SIGNALS:
     void zoomChanged(qreal zoom);
+    // Enter, Return or a double click on the item with this key.
+    void itemActivated(const QString &key);
+    // Keyboard navigation reached the item with this key; text says what it shows.
+    void currentItemChanged(const QString &key, const QString &text);
+    // A context menu for the selection (the item under the mouse is selected first).
+    void contextMenuRequested(const QPoint &globalPos);
 
 protected:
+    bool focusNextPrevChild(bool next) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
@@ -41,6 +65,10 @@ protected:
 
 private:
     void setZoom(qreal zoom);
+    // The item an arrow key leads to from the current one, or null.
+    TopologyItem *neighbour(int key) const;
+    // The node or chip under a view position (a chip before its node), or null.
+    TopologyItem *navigableAt(const QPoint &pos) const;
 
     bool m_panning = false;
     bool m_spaceHeld = false;

@@ -36,6 +36,13 @@ void TunnelItem::updatePath()
 {
     const QPointF a = m_a->mapToScene(m_a->tunnelPort(m_slotA, m_slotCount));
     const QPointF b = m_b->mapToScene(m_b->tunnelPort(m_slotB, m_slotCount));
+    const int directions = m_a->tunnelDirection() * 2 + m_b->tunnelDirection();
+    // Most relayouts move only some nodes; the other tunnels keep their path.
+    if (!m_path.isEmpty() && a == m_from && b == m_to && directions == m_directions)
+        return;
+    m_from = a;
+    m_to = b;
+    m_directions = directions;
     QPainterPath path(a);
     path.cubicTo(a + QPointF(0, m_a->tunnelDirection() * m_depthA),
         b + QPointF(0, m_b->tunnelDirection() * m_depthB), b);

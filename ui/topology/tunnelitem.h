@@ -49,6 +49,8 @@ private:
     qreal m_depthA;
     qreal m_depthB;
     QPainterPath m_path;
+    QPointF m_from, m_to; // the ends the path was made for
+    int m_directions = 0;
 };
 
 } // namespace k3snet

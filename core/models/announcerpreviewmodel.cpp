@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/announcerpreviewmodel.h"
+
+#include "document/document.h"
+#include "domain/election/announcer.h"
+#include "models/objectkey.h"
+
+namespace k3snet {
+
+AnnouncerPreviewModel::AnnouncerPreviewModel(Document *document, QObject *parent)
+    : DocumentTableModel(document, ColumnCount, parent)
+{
+    refresh();
+}
+
+void AnnouncerPreviewModel::setAdvertisement(const QString &name)
+{
+    if (name == m_advertisement)
+        return;
+    m_advertisement = name;
+    refresh();
+}
+
+void AnnouncerPreviewModel::setSuspended(bool suspended)
+{
+    m_suspended = suspended;
+    if (!suspended && m_stale)
+        refresh();
+}
+
+void AnnouncerPreviewModel::refresh()
+{
+    if (m_suspended) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
+    const auto &project = document()->project();
+    const auto &plan = document()->plan();
+    const model::L2Advertisement *ad = nullptr;
+    for (const auto &candidate : project.l2Advertisements)
+        if (QString::fromStdString(candidate.name) == m_advertisement)
+            ad = &candidate;
+
+    std::vector<Row> rows;
+    QStringList keys;
+    if (ad) {
+        for (std::size_t i = 0; i < plan.services.size(); ++i) {
+            const auto &planned = plan.services[i];
+            if (planned.ips.empty())
+                continue;
+            // The plan lists the services in the project's order.
+            const model::Service *service = i < project.services.size()
+                    && project.services[i].name == planned.name
+                    && project.services[i].namespaceName == planned.namespaceName
+                ? &project.services[i]
+                : project.findService(planned.namespaceName, planned.name);
+            if (!service || !service->isLoadBalancer())
+                continue;
+            if (!election::advertisementSelectsPool(
+                    *ad, planned.pool, project.findPool(planned.pool))
+                || !election::advertisementSelectsService(*ad, *service))
+                continue;
+            Row row;
+            row.serviceKey = objectkey::service(planned.namespaceName, planned.name);
+            row.service = QString::fromStdString(service->key());
+            row.pool = QString::fromStdString(planned.pool);
+            if (!planned.announcer.empty()) {
+                row.ranked << QString::fromStdString(planned.announcer);
+                for (const auto &fallback : planned.fallbacks)
+                    row.ranked << QString::fromStdString(fallback);
+            } else {
+                // Nobody announces: ask the election why (rare, so its cost does not matter).
+                const auto vote = election::electAnnouncer(
+                    project, *service, planned.pool, planned.ips.front());
+                row.reason = QString::fromStdString(vote.reason);
+            }
+            // Keyed by service and the address's place, not the address itself: a pool edit
+            // that moves addresses keeps the rows (and what is selected in them).
+            for (std::size_t n = 0; n < planned.ips.size(); ++n) {
+                row.address = QString::fromStdString(planned.ips[n]);
+                keys << row.serviceKey + QLatin1Char('#') + QString::number(n);
+                rows.push_back(row);
+            }
+        }
+    }
+    update(keys, [&] { m_rows = std::move(rows); });
+}
+
+QVariant AnnouncerPreviewModel::data(const QModelIndex &index, int role) const
+{
+    if (!isRowIndex(index))
+        return {};
+    const Row &row = m_rows[std::size_t(index.row())];
+    switch (role) {
+    case ObjectKeyRole:
+        return row.serviceKey;
+    case AnnouncerKeyRole:
+        return row.ranked.isEmpty() ? QString()
+                                    : objectkey::node(row.ranked.constFirst().toStdString());
+    case RankedNodesRole:
+        return row.ranked;
+    case Qt::ToolTipRole:
+        if (!row.reason.isEmpty())
+            return tr("Nobody announces %1: %2").arg(row.address, row.reason);
+        if (!row.ranked.isEmpty())
+            return tr("%1 answers ARP for %2; if it fails, %3 takes over.")
+                .arg(row.ranked.constFirst(), row.address,
+                    row.ranked.size() > 1 ? row.ranked.at(1) : tr("nobody"));
+        break;
+    case Qt::DisplayRole:
+        switch (Column(index.column())) {
+        case AddressColumn:
+            return row.address;
+        case ServiceColumn:
+            return row.service;
+        case PoolColumn:
+            return row.pool;
+        case AnnouncerColumn:
+            return row.ranked.isEmpty() ? tr("nobody") : row.ranked.constFirst();
+        case FallbacksColumn:
+            return row.ranked.size() > 1 ? row.ranked.mid(1).join(QLatin1String(" → "))
+                                         : (row.ranked.isEmpty() ? row.reason : tr("none"));
+        case ColumnCount:
+            break;
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant AnnouncerPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case AddressColumn:
+        return tr("Address");
+    case ServiceColumn:
+        return tr("Service");
+    case PoolColumn:
+        return tr("Pool");
+    case AnnouncerColumn:
+        return tr("Announcer");
+    case FallbacksColumn:
+        return tr("Fallbacks, in order");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace k3snet

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/documenttablemodel.h"
+
+#include <vector>
+
+namespace k3snet {
+
+// Every node with its labels and whether one L2Advertisement's node selectors select it (no
+// selector selects every node), for the editor's node list: the rows it selects show checked
+// and bold, and the tooltip says which selector matched or why the node is left out anyway
+// (excluded from load balancers, NetworkUnavailable). Read-only.
+class L2NodeMatchModel : public DocumentTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        NameColumn, // Qt::CheckStateRole: selected (read-only)
+        RoleColumn,
+        LanIPColumn,
+        LabelsColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+    enum Role
+    {
+        ObjectKeyRole = Qt::UserRole + 1, // "Node/node1", any column
+        MatchedRole, // bool: the advertisement's node selectors select the node, any column
+    };
+    Q_ENUM(Role)
+
+    explicit L2NodeMatchModel(Document *document, QObject *parent = nullptr);
+
+    void setAdvertisement(const QString &name);
+    QString advertisement() const { return m_advertisement; }
+    // While suspended (its editor is hidden) the model keeps its rows and skips the work of
+    // following the document; resuming catches up.
+    void setSuspended(bool suspended);
+    // The keys of the matched nodes, in project order.
+    QStringList matchedKeys() const;
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    void refresh() override;
+
+private:
+    struct Row
+    {
+        QString name;
+        QString role;
+        QString lanIP;
+        QString labels;
+        bool matched = false;
+        QString why;
+    };
+    QString m_advertisement;
+    bool m_suspended = false;
+    bool m_stale = false;
+    std::vector<Row> m_rows;
+};
+
+} // namespace k3snet

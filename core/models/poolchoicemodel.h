@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/documenttablemodel.h"
+
+#include <vector>
+
+namespace k3snet {
+
+// The pools as one L2Advertisement sees them, for its editor: checked when the advertisement
+// names the pool (ipAddressPools), and whether it applies to the pool at all (by name, by its
+// ipAddressPoolSelectors, or because it names no pool and selects every one). Names of pools
+// that do not exist follow the real pools, so that they can be unchecked. Checking or
+// unchecking a name pushes an EditL2AdvertisementCommand.
+class PoolChoiceModel : public DocumentTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        NameColumn, // Qt::CheckStateRole: named by the advertisement; checkable
+        AddressesColumn,
+        AppliesColumn, // how the advertisement selects the pool, or "no"
+        ColumnCount
+    };
+    Q_ENUM(Column)
+    enum Role
+    {
+        ObjectKeyRole = Qt::UserRole + 1, // "IPAddressPool/name", any column
+        AppliesRole, // bool: the advertisement applies to this pool, any column
+        MissingRole, // bool: named by the advertisement, but no such pool exists
+    };
+    Q_ENUM(Role)
+
+    explicit PoolChoiceModel(Document *document, QObject *parent = nullptr);
+
+    // The L2Advertisement shown (by name); empty or unknown: nothing is checked or applies,
+    // and nothing can be checked.
+    void setAdvertisement(const QString &name);
+    QString advertisement() const { return m_advertisement; }
+    // While suspended (its editor is hidden) the model keeps its rows and skips the work of
+    // following the document; resuming catches up.
+    void setSuspended(bool suspended);
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+protected:
+    void refresh() override;
+
+private:
+    struct Row
+    {
+        QString name;
+        QString addresses;
+        bool named = false;
+        bool missing = false;
+        bool applies = false;
+        QString how;
+    };
+    QString m_advertisement;
+    bool m_suspended = false;
+    bool m_stale = false;
+    bool m_hasAdvertisement = false;
+    std::vector<Row> m_rows;
+};
+
+} // namespace k3snet

@@ -1,0 +1,317 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Benchmark (not a test): the desktop app on a generated project of 100 nodes, 50 pools and
+// 2,000 LoadBalancer services. Measures the time from opening the project file to the first
+// painted frame of the main window; the time from a pool edit pushed through the document
+// (an undoable SetPoolAddressesCommand, as a drag on the address map pushes) to the repainted
+// topology view and to the repainted window, split into the plan (core/domain) and the views'
+// updates; and the process's memory (RSS). Prints markdown tables. Runs on the offscreen
+// platform unless QT_QPA_PLATFORM says otherwise (e.g. xcb under xvfb-run); build Release.
+#include "diagnostics/diagnosticswidget.h"
+#include "document/document.h"
+#include "document/setpooladdressescommand.h"
+#include "domain/io/projectfile.h"
+#include "domain/plan/plan.h"
+#include "l2/l2advertisementeditor.h"
+#include "mainwindow.h"
+#include "models/l2advertisementmodel.h"
+#include "models/nodemodel.h"
+#include "models/poolmodel.h"
+#include "models/servicemodel.h"
+#include "pools/addressmapwidget.h"
+#include "pools/poolchartwidget.h"
+#include "projectfilecontroller.h"
+#include "tables/objecttablewidget.h"
+#include "topology/topologyscene.h"
+#include "topology/topologyview.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+#include <malloc.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <string>
+#include <type_traits>
+#include <vector>
+
+using namespace k3snet;
+
+namespace {
+
+constexpr int kNodes = 100;
+constexpr int kPools = 50;
+constexpr int kServices = 2000;
+constexpr int kEdits = 20; // pool edits measured (alternately shrinking and restoring)
+
+// 100 nodes on 172.16.0.0/16, 50 pools of a /24 each (the services fill the first eight in
+// order), one L2Advertisement for every pool, 2,000 LoadBalancer services in 10 namespaces.
+model::Project generate()
+{
+    model::Project p;
+    p.name = "bench";
+    p.network.clusterCIDR = *net::Prefix::parse("10.64.0.0/12");
+    p.network.lan.subnet = *net::Prefix::parse("172.16.0.0/16");
+    p.network.lan.gateway = *net::Address::parse("172.16.0.1");
+    for (int i = 0; i < kNodes; ++i) {
+        model::Node n;
+        n.name = "pi-" + std::to_string(i);
+        n.role = i < 3 ? model::NodeRole::Server : model::NodeRole::Agent;
+        n.lanIP = net::Address::v4(0xac100000u + 10u + unsigned(i));
+        n.labels["kubernetes.io/arch"] = i % 2 ? "arm64" : "arm";
+        n.ssh.user = "pi";
+        p.nodes.push_back(std::move(n));
+    }
+    for (int i = 0; i < kPools; ++i) {
+        model::IPAddressPool pool;
+        pool.name = "pool-" + std::to_string(i);
+        pool.addresses.push_back("172.16." + std::to_string(100 + i) + ".0/24");
+        p.pools.push_back(std::move(pool));
+    }
+    model::L2Advertisement all;
+    all.name = "all";
+    p.l2Advertisements.push_back(all);
+    for (int i = 0; i < kServices; ++i) {
+        model::Service s;
+        s.namespaceName = "ns" + std::to_string(i % 10);
+        s.name = "svc-" + std::to_string(i);
+        s.type = "LoadBalancer";
+        s.ports.push_back({"http", "TCP", 80, 0});
+        p.services.push_back(std::move(s));
+    }
+    return p;
+}
+
+long statusKiB(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray key = QByteArray(field) + ':';
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith(key))
+            return line.mid(key.size()).trimmed().split(' ').value(0).toLong();
+    return -1;
+}
+
+struct Stats
+{
+    double median = 0, min = 0, max = 0;
+};
+
+Stats stats(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return {v[v.size() / 2], v.front(), v.back()};
+}
+
+double msSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// Notes when a widget has been painted.
+class PaintWatcher : public QObject
+{
+public:
+    bool painted = false;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            painted = true;
+        return false;
+    }
+};
+
+// The shortest time of pool edits pushed on a document of its own with only what make() builds
+// listening: how much of an edit each part of the window costs.
+double editCost(
+    const model::Project &project, const std::function<std::unique_ptr<QObject>(Document *)> &make)
+{
+    Document document;
+    document.reset(project);
+    std::unique_ptr<QObject> part = make ? make(&document) : nullptr;
+    std::vector<double> times;
+    QElapsedTimer timer;
+    for (int i = 0; i < 8; ++i) {
+        const std::vector<std::string> addresses{
+            i % 2 == 0 ? "172.16.100.0/25" : "172.16.100.0/24"};
+        timer.restart();
+        document.undoStack()->push(
+            new SetPoolAddressesCommand(&document, QStringLiteral("pool-0"), addresses));
+        times.push_back(msSince(timer));
+        QCoreApplication::processEvents();
+    }
+    document.undoStack()->clear();
+    return stats(times).min; // the least disturbed by other work on the machine
+}
+
+template<class T> std::function<std::unique_ptr<QObject>(Document *)> build()
+{
+    return [](Document *document) {
+        auto part = std::make_unique<T>(document);
+        if constexpr (std::is_base_of_v<QWidget, T>) {
+            part->resize(600, 400);
+            part->show();
+        }
+        return part;
+    };
+}
+
+template<class Model> std::function<std::unique_ptr<QObject>(Document *)> table()
+{
+    return [](Document *document) {
+        auto widget
+            = std::make_unique<ObjectTableWidget>(new Model(document), QStringLiteral("bench"));
+        widget->model()->setParent(widget.get());
+        widget->resize(900, 300);
+        widget->show();
+        return widget;
+    };
+}
+
+void printBreakdown(const model::Project &project)
+{
+    const double base = editCost(project, nullptr);
+    struct Part
+    {
+        const char *name;
+        std::function<std::unique_ptr<QObject>(Document *)> make;
+    };
+    const std::vector<Part> parts{
+        {"topology scene", build<TopologyScene>()},
+        {"node table (model, sort/filter proxy, view)", table<NodeModel>()},
+        {"pool table", table<PoolModel>()},
+        {"L2 advertisement table", table<L2AdvertisementModel>()},
+        {"service table", table<ServiceModel>()},
+        {"diagnostics dock", build<DiagnosticsWidget>()},
+        {"address map", build<AddressMapWidget>()},
+        {"pool chart", build<PoolChartWidget>()},
+        {"L2 advertisement editor", build<L2AdvertisementEditor>()},
+    };
+    std::printf("\n| where a pool edit's time goes (each part alone on a document) | ms |\n"
+                "|---|---:|\n");
+    std::printf("| document: command, plan (makePlan), undo snapshot | %.2f |\n", base);
+    for (const Part &part : parts)
+        std::printf("| + %s | %.2f |\n", part.name, editCost(project, part.make) - base);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // no settings of the user's are read or written
+    QCoreApplication::setOrganizationName(QStringLiteral("k3snet-bench"));
+    QCoreApplication::setApplicationName(QStringLiteral("bench_app_render"));
+    QSettings().clear();
+
+    const long rssStart = statusKiB("VmRSS");
+    const model::Project project = generate();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.k3snet.yaml"));
+    if (!dir.isValid() || io::saveProjectFile(project, QFile::encodeName(path).toStdString())) {
+        std::fprintf(stderr, "cannot write the generated project to %s\n", qPrintable(path));
+        return 1;
+    }
+
+    // Open and render: from reading the file to the first frame of the window showing it.
+    MainWindow window;
+    window.resize(1500, 920);
+    PaintWatcher watcher;
+    window.topologyView()->viewport()->installEventFilter(&watcher);
+    QElapsedTimer timer;
+    timer.start();
+    if (!window.files()->openFile(path)) {
+        std::fprintf(stderr, "cannot open %s\n", qPrintable(path));
+        return 1;
+    }
+    const double openMs = msSince(timer);
+    window.show();
+    while (!watcher.painted && timer.elapsed() < 60000)
+        QCoreApplication::processEvents();
+    const double firstFrameMs = msSince(timer);
+    if (!watcher.painted) {
+        std::fprintf(stderr, "the topology view was never painted\n");
+        return 1;
+    }
+    QCoreApplication::processEvents(); // the deferred fit-to-window
+    const long rssOpen = statusKiB("VmRSS");
+    const int chips = int(window.topologyScene()->serviceIpItems().size());
+
+    // Pool edits: pool-0 (/24, full) shrinks to its first half and back, so about 130 services
+    // move to other pools and every chip from pool-0 upwards changes its address or its node.
+    Document *document = window.document();
+    const std::vector<std::string> shrunk{"172.16.100.0/25"};
+    const std::vector<std::string> whole{"172.16.100.0/24"};
+    std::vector<double> planOnly, toModels, toView, toWindow;
+    int patched = 0;
+    for (int i = 0; i < kEdits; ++i) {
+        const auto &addresses = i % 2 == 0 ? shrunk : whole;
+        model::Project edited = document->project();
+        edited.pools.front().addresses = addresses;
+        timer.restart();
+        const plan::Plan plan = plan::makePlan(edited);
+        planOnly.push_back(msSince(timer));
+        (void)plan;
+
+        timer.restart();
+        document->undoStack()->push(
+            new SetPoolAddressesCommand(document, QStringLiteral("pool-0"), addresses));
+        toModels.push_back(msSince(timer));
+        patched += window.topologyScene()->lastUpdate() == TopologyScene::Update::Patched;
+        window.topologyView()->viewport()->repaint();
+        toView.push_back(msSince(timer));
+        window.repaint();
+        toWindow.push_back(msSince(timer));
+        QCoreApplication::processEvents(); // what was left for later (deferred updates)
+    }
+    const long rssEdits = statusKiB("VmRSS");
+    const long rssPeak = statusKiB("VmHWM");
+    // What the undo history holds: every command keeps the project before and after.
+    document->undoStack()->clear();
+    malloc_trim(0);
+    const long rssNoHistory = statusKiB("VmRSS");
+
+    const Stats plan = stats(planOnly);
+    const Stats models = stats(toModels);
+    const Stats view = stats(toView);
+    const Stats whole2 = stats(toWindow);
+    std::printf("## Desktop app: %d nodes, %d pools, %d services (%s platform)\n\n", kNodes, kPools,
+        kServices, qPrintable(QGuiApplication::platformName()));
+    std::printf("| step | median (ms) | min (ms) | max (ms) |\n|---|---:|---:|---:|\n");
+    std::printf("| open the project file (load, plan, build every view) | %.1f | | |\n", openMs);
+    std::printf("| open to the first painted frame of the window | %.1f | | |\n", firstFrameMs);
+    std::printf("| pool edit: plan only (core/domain makePlan) | %.2f | %.2f | %.2f |\n",
+        plan.median, plan.min, plan.max);
+    std::printf("| pool edit: push command -> document, models, scene updated | %.2f | %.2f | "
+                "%.2f |\n",
+        models.median, models.min, models.max);
+    std::printf("| pool edit: push command -> topology view repainted | %.2f | %.2f | %.2f |\n",
+        view.median, view.min, view.max);
+    std::printf("| pool edit: push command -> whole window repainted | %.2f | %.2f | %.2f |\n",
+        whole2.median, whole2.min, whole2.max);
+    std::printf("\n| memory | KiB |\n|---|---:|\n");
+    std::printf("| RSS at start (Qt loaded, no window) | %ld |\n", rssStart);
+    std::printf("| RSS after the first frame | %ld |\n", rssOpen);
+    std::printf("| RSS after %d pool edits (undo history kept) | %ld |\n", kEdits, rssEdits);
+    std::printf("| the same after clearing the undo history | %ld |\n", rssNoHistory);
+    std::printf("| peak RSS (VmHWM) | %ld |\n", rssPeak);
+    printBreakdown(project);
+    std::printf("\n%d service chips in the topology; %d pool edits (the topology patched in "
+                "place %d times), target < 16 ms per edit.\n",
+        chips, kEdits, patched);
+    document->undoStack()->setClean();
+    return 0;
+}
