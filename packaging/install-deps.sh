@@ -18,6 +18,13 @@ packages=(
   # the real network components the tests drive (namespaces, bridges, VXLAN, ARP, SSH)
   iproute2 iputils-ping iputils-arping tcpdump iptables nftables kmod jq
   openssh-server openssh-client sudo util-linux procps psmisc
+  # libFuzzer targets of tests/fuzz (built by hand with clang, see its README)
+  clang
+  # L2 announcement: an NDP client for tests/agent/test_announce.sh, and keepalived, the
+  # VRRP peer that tests/bench/bench_failover.sh compares the failover with
+  ndisc6 keepalived
+  # provisioning tests: systemd-analyze verifies the node's unit, shellcheck the node scripts
+  systemd shellcheck
 )
 
 # The bundled agents for the nodes (packaging/cmake/BundledAgents.cmake): cross compilers for

@@ -3,15 +3,42 @@
 
 #include "domain/io/agentconfig.h"
 
+#include <optional>
 #include <string_view>
+#include <utility>
 
 namespace k3snet::agent {
 
 Options Options::parse(int argc, char **argv, int first)
 {
     Options o;
+    const std::pair<std::string_view, std::optional<std::string> AnnounceSettings::Given::*>
+        timing[] = {
+            {"--garp-interval-ms", &AnnounceSettings::Given::garpIntervalMs},
+            {"--garp-duration-ms", &AnnounceSettings::Given::garpDurationMs},
+            {"--probe-count", &AnnounceSettings::Given::probeCount},
+            {"--probe-interval-ms", &AnnounceSettings::Given::probeIntervalMs},
+            {"--conflict-recheck-ms", &AnnounceSettings::Given::conflictRecheckMs},
+        };
     for (int i = first; i < argc; ++i) {
         const std::string_view arg = argv[i];
+        bool timingOption = false;
+        for (const auto &[name, member] : timing) {
+            if (arg == name) {
+                if (i + 1 >= argc) {
+                    o.error = std::string(arg) + " needs a value";
+                    return o;
+                }
+                o.announce.*member = argv[++i];
+                timingOption = true;
+            } else if (arg.size() > name.size() && arg.substr(0, name.size()) == name
+                && arg[name.size()] == '=') {
+                o.announce.*member = std::string(arg.substr(name.size() + 1));
+                timingOption = true;
+            }
+        }
+        if (timingOption)
+            continue;
         if (arg == "--config" || arg == "-c") {
             if (i + 1 >= argc) {
                 o.error = std::string(arg) + " needs a file name";

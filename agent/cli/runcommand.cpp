@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// k3snet-agent run [--config PATH]: the daemon.
+// k3snet-agent run [--config PATH] [speaker timing options]: the daemon.
 
 #include "agent/cli/commands.h"
 #include "agent/daemon/agentdaemon.h"
@@ -15,6 +15,13 @@ int runCommand(const Options &options)
     if (!options.positional.empty()) {
         std::cerr << "k3snet-agent run: unexpected argument \"" << options.positional.front()
                   << "\" (use --config PATH)\n";
+        return 2;
+    }
+    std::string invalid;
+    const std::optional<AnnounceSettings> announce
+        = AnnounceSettings::from(options.announce, invalid);
+    if (!announce) {
+        std::cerr << "k3snet-agent run: " << invalid << "\n";
         return 2;
     }
     const std::string path = options.configPath();
@@ -36,7 +43,7 @@ int runCommand(const Options &options)
         log::error("not starting: " + why);
         return 1;
     }
-    AgentDaemon daemon(path, std::move(reconciler));
+    AgentDaemon daemon(path, std::move(reconciler), *announce);
     return daemon.run();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agent/daemon/agentdaemon.h"
 
+#include "agent/membership/membership.h"
 #include "agent/system/clock.h"
 #include "agent/system/errors.h"
 #include "agent/system/files.h"
@@ -28,6 +29,10 @@ constexpr std::chrono::milliseconds reloadDelay = 100ms;
 // After this many event-triggered reconciles in a row that each changed something, something
 // fights the agent; back off instead of spinning with it.
 constexpr int busyStreakLimit = 10;
+// An announcement change reaches the status file this soon (changes in a burst, one write).
+constexpr std::chrono::milliseconds statusDelay = 20ms;
+// Heartbeat figures (last heard, losses) in the status file are at most this old.
+constexpr std::chrono::milliseconds statusRefreshInterval = 2000ms;
 
 std::chrono::milliseconds intervalOf(const model::AgentConfig &c)
 {
@@ -36,9 +41,11 @@ std::chrono::milliseconds intervalOf(const model::AgentConfig &c)
 
 } // namespace
 
-AgentDaemon::AgentDaemon(std::string configPath, std::unique_ptr<Reconciler> reconciler)
+AgentDaemon::AgentDaemon(std::string configPath, std::unique_ptr<Reconciler> reconciler,
+    AnnounceSettings announceSettings)
     : m_configPath(std::move(configPath))
     , m_reconciler(std::move(reconciler))
+    , m_speaker(m_loop, announceSettings)
 {
     m_status.version = K3SNET_VERSION_STRING;
     m_status.pid = long(::getpid());
@@ -46,6 +53,11 @@ AgentDaemon::AgentDaemon(std::string configPath, std::unique_ptr<Reconciler> rec
     m_status.configFile = m_configPath;
     m_status.configLoadedAt = m_status.startedAt;
     refreshIdentity();
+}
+
+AgentDaemon::~AgentDaemon()
+{
+    stopMembership();
 }
 
 void AgentDaemon::refreshIdentity()
@@ -72,7 +84,7 @@ int AgentDaemon::run()
         return fatal("cannot open the rtnetlink event socket", ec);
     if (auto ec = m_signals.open({SIGTERM, SIGINT, SIGHUP}))
         return fatal("cannot watch signals (signalfd)", ec);
-    for (Timer *t : {&m_periodic, &m_soon, &m_reloadTimer}) {
+    for (Timer *t : {&m_periodic, &m_soon, &m_reloadTimer, &m_statusSoon, &m_statusRefresh}) {
         if (auto ec = t->open())
             return fatal("cannot create a timer (timerfd)", ec);
     }
@@ -81,6 +93,15 @@ int AgentDaemon::run()
     m_loop.add(m_soon.fd(), [this](std::uint32_t) { onSoon(); });
     m_loop.add(m_reloadTimer.fd(), [this](std::uint32_t) { onReloadDue(); });
     m_loop.add(m_signals.fd(), [this](std::uint32_t) { onSignals(); });
+    m_loop.add(m_statusSoon.fd(), [this](std::uint32_t) { onStatusDue(); });
+    m_loop.add(m_statusRefresh.fd(), [this](std::uint32_t) {
+        m_statusRefresh.acknowledge();
+        if (m_membership)
+            writeStatus();
+    });
+    if (auto ec = m_speaker.open())
+        return fatal("cannot create the L2 speaker's timer (timerfd)", ec);
+    m_speaker.setChangeHandler([this] { scheduleStatus(); });
     if (auto ec = m_configWatch.open(m_configPath))
         log::warning("cannot watch " + m_configPath + " for changes (" + errorText(ec)
             + "); reload with SIGHUP");
@@ -97,6 +118,8 @@ int AgentDaemon::run()
         m_reconciler->nat().removeFromOther(startup);
     }
     m_periodic.startPeriodic(intervalOf(c));
+    updateAnnouncement(true);
+    m_statusRefresh.startPeriodic(statusRefreshInterval);
     reconcile("startup");
 
     if (auto ec = m_loop.run())
@@ -119,6 +142,8 @@ void AgentDaemon::onNetlink()
 void AgentDaemon::onPeriodic()
 {
     m_periodic.acknowledge();
+    if (!m_membership)
+        updateAnnouncement(false); // the cluster key may have arrived since
     reconcile("timer");
 }
 
@@ -138,6 +163,12 @@ void AgentDaemon::onSignals()
         } else {
             log::info(std::string("received ") + (sig == SIGTERM ? "SIGTERM" : "SIGINT")
                 + ": exiting; the data plane stays in place");
+            // Silent first, then the goodbye: when a peer takes over, this node no longer
+            // answers.
+            m_speaker.shutdown();
+            if (m_membership)
+                m_membership->goodbye();
+            writeStatus();
             m_loop.stop();
             return;
         }
@@ -219,6 +250,8 @@ void AgentDaemon::reconcile(const std::string &trigger)
         recordError(e);
     if (result.ok())
         m_status.lastConvergedAt = time;
+    // A netlink event may concern an interface the speaker answers on.
+    m_speaker.rescanInterfaces();
     if (FirewallBackend *b = m_reconciler->nat().backend()) {
         m_status.firewallBackend = b->name();
         if (!result.log.changes.empty() || m_status.firewallListing.empty())
@@ -264,6 +297,7 @@ void AgentDaemon::reload(const std::string &why)
         // A file event with the same content needs nothing; SIGHUP also asks for a resync now.
         if (why == "SIGHUP") {
             log::info("config unchanged; reconciling");
+            updateAnnouncement(false);
             reconcile("SIGHUP");
         } else {
             log::info("config unchanged");
@@ -297,7 +331,95 @@ void AgentDaemon::reload(const std::string &why)
     m_status.firewallListing.clear();
     refreshIdentity();
     m_lastProblems.clear();
+    updateAnnouncement(true);
     reconcile("reload");
+}
+
+void AgentDaemon::stopMembership()
+{
+    if (!m_membership)
+        return;
+    m_loop.remove(m_membership->eventFd());
+    m_speaker.setMembership(nullptr, "membership stopped");
+    m_membership.reset();
+}
+
+void AgentDaemon::updateAnnouncement(bool configChanged)
+{
+    const model::AgentConfig &c = m_reconciler->config();
+    if (configChanged)
+        m_speaker.configure(c);
+    if (c.serviceIPs.empty()) {
+        // Nothing to announce: no heartbeats either (and no need for a cluster key).
+        if (m_membership)
+            log::info("no service IPs in the config: heartbeats stopped");
+        stopMembership();
+        m_membershipError.clear();
+        m_speaker.setMembership(nullptr, {});
+        return;
+    }
+    if (m_membership) {
+        if (!configChanged)
+            return;
+        try {
+            m_membership->reconfigure(c);
+            m_membershipError.clear();
+        } catch (const std::exception &e) {
+            // The membership keeps running as it was (reconfigure changes nothing on failure).
+            m_membershipError
+                = std::string("the new membership settings were refused: ") + e.what();
+            log::error(m_membershipError);
+            recordError(m_membershipError);
+        }
+        m_speaker.setMembership(m_membership.get(), m_membershipError);
+        return;
+    }
+    try {
+        auto membership = std::make_unique<Membership>(c);
+        membership->start();
+        if (const auto ec
+            = m_loop.add(membership->eventFd(), [this](std::uint32_t) { onMembership(); }))
+            throw std::runtime_error("cannot watch the membership's eventfd: " + errorText(ec));
+        m_membership = std::move(membership);
+        if (!m_membershipError.empty())
+            log::info("heartbeat membership started after all");
+        m_membershipError.clear();
+        log::info("L2 announcement of " + std::to_string(c.serviceIPs.size())
+            + " service IPs: heartbeats every " + std::to_string(c.membership.intervalMs)
+            + " ms on UDP port " + std::to_string(c.membership.port) + ", a peer is dead after "
+            + std::to_string(c.membership.misses) + " missed");
+    } catch (const std::exception &e) {
+        const std::string message
+            = std::string("L2 announcement is off (the data plane runs): ") + e.what();
+        if (message != m_membershipError) {
+            log::error(message);
+            recordError(message);
+        }
+        m_membershipError = message;
+        m_speaker.setMembership(nullptr, e.what());
+        scheduleStatus();
+        return;
+    }
+    m_speaker.setMembership(m_membership.get(), {});
+    scheduleStatus();
+}
+
+void AgentDaemon::onMembership()
+{
+    m_membership->drainEvents();
+    m_speaker.onMembershipEvent();
+    scheduleStatus();
+}
+
+void AgentDaemon::scheduleStatus()
+{
+    m_statusSoon.fireWithin(statusDelay);
+}
+
+void AgentDaemon::onStatusDue()
+{
+    m_statusSoon.acknowledge();
+    writeStatus();
 }
 
 void AgentDaemon::writeStatus()
@@ -305,6 +427,7 @@ void AgentDaemon::writeStatus()
     const std::string &path = m_reconciler->config().statusFile;
     if (path.empty())
         return;
+    m_status.announce = m_speaker.status();
     if (const auto error = writeFileCreatingDirs(path, m_status.toJsonText())) {
         // Once per distinct failure: a read-only /run would otherwise fill the journal.
         if (*error != m_lastStatusError)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "agent/announce/announcesettings.h"
+#include "agent/announce/speaker.h"
 #include "agent/daemon/reconciler.h"
 #include "agent/dataplane/netlinkmonitor.h"
 #include "agent/status/agentstatus.h"
@@ -22,10 +24,18 @@ namespace k3snet::agent {
 // SIGTERM/SIGINT exit and leave the data plane in place) and inotify on the config file's
 // directory (reload on change). A reload whose config fails validation is refused and the
 // running state stays. The status file is rewritten after every reconcile.
+//
+// The same loop runs the L2 announcement of the config's service IPs: the heartbeat
+// membership's eventfd (its heartbeats run in a thread of their own) and the speaker's packet
+// sockets and timer. When the membership cannot start (no or bad cluster key, port taken) the
+// data plane still runs and the status says why nothing is announced. SIGTERM first stops the
+// answering and says goodbye to the peers, so that the next node takes over at once.
 class AgentDaemon
 {
 public:
-    AgentDaemon(std::string configPath, std::unique_ptr<Reconciler> reconciler);
+    AgentDaemon(std::string configPath, std::unique_ptr<Reconciler> reconciler,
+        AnnounceSettings announceSettings = {});
+    ~AgentDaemon();
     // Returns the process exit code.
     int run();
 
@@ -36,6 +46,14 @@ private:
     void onSignals();
     void onConfigFile();
     void onReloadDue();
+    void onMembership();
+    void onStatusDue();
+
+    // Starts, reconfigures or retries the membership for the current config and hands the
+    // result to the speaker.
+    void updateAnnouncement(bool configChanged);
+    void stopMembership();
+    void scheduleStatus();
 
     void requestReconcile(const std::string &trigger, std::chrono::milliseconds delay);
     void reconcile(const std::string &trigger);
@@ -54,6 +72,11 @@ private:
     Timer m_reloadTimer;
     SignalWatcher m_signals;
     FileWatcher m_configWatch;
+    Timer m_statusSoon; // coalesces status writes after announcement changes
+    Timer m_statusRefresh; // keeps the membership figures in the status file fresh
+    std::unique_ptr<Membership> m_membership;
+    std::string m_membershipError;
+    Speaker m_speaker;
     AgentStatus m_status;
     std::string m_pendingTrigger;
     std::chrono::milliseconds m_retryDelay{0};

@@ -89,6 +89,7 @@ nlohmann::ordered_json AgentStatus::toJson() const
         peerList.push_back(
             {{"name", p.name}, {"lanIP", p.lanIP}, {"podCIDR", p.podCIDR}, {"vtepMAC", p.vtepMAC}});
     j["peers"] = peerList;
+    j["announce"] = announce.toJson();
     return j;
 }
 
@@ -147,6 +148,8 @@ std::optional<AgentStatus> AgentStatus::parse(std::string_view text, std::string
                     getString(p, "podCIDR"), getString(p, "vtepMAC")});
         }
     }
+    if (const auto it = j.find("announce"); it != j.end() && it->is_object())
+        s.announce = AnnounceStatus::fromJson(*it);
     return s;
 }
 

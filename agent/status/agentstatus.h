@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "agent/status/announcestatus.h"
+
 #include <nlohmann/json_fwd.hpp>
 
 #include <cstdint>
@@ -12,8 +14,9 @@
 namespace k3snet::agent {
 
 // What the running agent reports about itself in its status file (config.statusFile, JSON,
-// replaced atomically after every reconcile): who it is, which config it runs, the last
-// reconcile and its result, and the last errors. `status` reads it next to the kernel.
+// replaced atomically after every reconcile and when an announcement changes): who it is,
+// which config it runs, the last reconcile and its result, the last errors, and the L2
+// announcement of service IPs. `status` reads it next to the kernel.
 struct AgentStatus
 {
     struct Reconcile
@@ -56,6 +59,7 @@ struct AgentStatus
     std::string firewallBackend;
     std::string firewallListing; // normalized, for `status` to compare the kernel against
     std::vector<Peer> peers;
+    AnnounceStatus announce; // the L2 speaker and the heartbeat membership
 
     void addError(std::string time, std::string message);
 

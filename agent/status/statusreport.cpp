@@ -180,6 +180,14 @@ nlohmann::ordered_json StatusReport::toJson() const
         {"problems", stringArray(m_inspection.firewallProblems)}};
     j["cni"] = {{"conflist", CniFiles(m_config).conflistPath()},
         {"subnetEnv", m_config.cni.subnetEnv}, {"problems", stringArray(m_inspection.cniProblems)}};
+    // The running agent's view (announcements live in the agent, not in the kernel); they do
+    // not count for `converged`, which is about the data plane.
+    if (m_agent) {
+        j["announce"] = m_agent->announce.toJson();
+        j["announce"]["problems"] = stringArray(m_agent->announce.problems());
+    } else {
+        j["announce"] = nullptr;
+    }
     return j;
 }
 
@@ -227,6 +235,10 @@ std::string StatusReport::toText() const
         for (const std::string &p : m_problems)
             out << "  - " << p << "\n";
     }
+    if (m_agent && m_agentRunning
+        && (m_agent->announce.enabled || !m_agent->announce.error.empty()
+            || !m_agent->announce.addresses.empty()))
+        m_agent->announce.writeText(out);
     if (m_agent && !m_agent->recentErrors.empty()) {
         out << "recent errors:\n";
         const std::size_t from

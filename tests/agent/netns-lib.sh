@@ -458,3 +458,77 @@ k3st_capture_stop() {
     wait "$1" 2>/dev/null
     return 0
 }
+
+# ---------------------------------------------------------------------------------------------
+# L2 announcement (test_announce.sh, tests/bench/bench_failover.sh)
+
+# k3st_share_key: every node gets node 1's cluster key (one cluster, one key).
+k3st_share_key() {
+    local n key
+    key="$(k3st_node_dir 1)/k3snet/cluster.key"
+    for ((n = 2; n <= K3ST_NODES; n++)); do
+        cp -f "$key" "$(k3st_node_dir "$n")/k3snet/cluster.key" || return 1
+        chmod 600 "$(k3st_node_dir "$n")/k3snet/cluster.key" || return 1
+    done
+}
+
+# k3st_rank_nodes IP NODE...: the node names in MetalLB's election order for IP (ascending
+# SHA-256 of "name#ip", metallb.md §4.1), one per line.
+k3st_rank_nodes() {
+    local ip=$1 name
+    shift
+    for name in "$@"; do
+        printf '%s %s\n' "$(printf '%s' "$name#$ip" | sha256sum | cut -d' ' -f1)" "$name"
+    done | sort | cut -d' ' -f2
+}
+
+# k3st_service_yaml IP SERVICE [INTERFACE]: one serviceIPs entry with every node of the run
+# eligible, in election order (INTERFACE: announce there instead of the uplink).
+k3st_service_yaml() {
+    local ip=$1 service=$2 iface=${3:-} names=() n
+    for ((n = 1; n <= K3ST_NODES; n++)); do names+=("$(k3st_node_name "$n")"); done
+    printf '  - ip: "%s"\n    service: %s\n    eligibleNodes:\n' "$ip" "$service"
+    k3st_rank_nodes "$ip" "${names[@]}" | sed 's/^/      - /'
+    [[ -n "$iface" ]] && printf '    interfaces: [%s]\n' "$iface"
+    return 0
+}
+
+# k3st_write_announce_config N SERVICE_IPS_YAML [INTERVAL_MS [MISSES]]: node N's agent.yaml as
+# k3st_write_config writes it, with the serviceIPs block (a YAML list, or "[]") and the
+# heartbeat timing (default: the AgentConfig defaults, 10 ms and 3) replaced.
+k3st_write_announce_config() {
+    local n=$1 cfg
+    cfg=$(k3st_node_config "$n")
+    k3st_config_yaml "$n" | K3ST_SVC=$2 K3ST_IV=${3:-10} K3ST_MS=${4:-3} awk '
+        /^serviceIPs: \[\]$/ {
+            if (ENVIRON["K3ST_SVC"] == "[]") print "serviceIPs: []"
+            else { print "serviceIPs:"; print ENVIRON["K3ST_SVC"] }
+            next
+        }
+        /^  intervalMs: / { print "  intervalMs: " ENVIRON["K3ST_IV"]; next }
+        /^  misses: / { print "  misses: " ENVIRON["K3ST_MS"]; next }
+        { print }' >"$cfg.tmp" && mv -f "$cfg.tmp" "$cfg"
+}
+
+# k3st_node_uplink_mac N: the MAC of node N's eth0 (the address its ARP answers carry).
+k3st_node_uplink_mac() { ip -n "$(k3st_node_ns "$1")" -j link show dev eth0 | jq -r '.[0].address'; }
+
+# k3st_agent_start_pg N: like k3st_agent_start, but the agent leads a process group of its own
+# (setsid), so that one kill of the group is "pull the power" (bench_failover.sh).
+k3st_agent_start_pg() {
+    local n=$1 ns cfg log
+    ns=$(k3st_node_ns "$n")
+    cfg=$(k3st_node_config "$n")
+    log=$(k3st_node_log "$n")
+    echo "----- k3st: agent start (own process group) $(date +%T.%N) -----" >>"$log"
+    # shellcheck disable=SC2016 # $1, $d and $@ belong to the inner sh
+    ip netns exec "$ns" setsid unshare --mount --propagation private -- /bin/sh -c '
+        keep=$1; shift
+        for d in /run /etc/cni /opt/cni /var/lib/cni /etc/k3snet /var/lib/k3snet /var/lib/rancher; do
+            [ -d "$d" ] || continue
+            case "$keep/" in "$d"/*) continue ;; esac
+            mount -t tmpfs -o mode=0755 k3st-node "$d" || exit 125
+        done
+        exec "$@"' k3st-node "$K3ST_DIR" "$K3ST_AGENT" run --config "$cfg" >>"$log" 2>&1 &
+    K3ST_AGENT_PID[n]=$!
+}
