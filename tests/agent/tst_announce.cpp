@@ -5,6 +5,7 @@
 // section's JSON round trip. A plain C++ test: every failed check is printed, and main()
 // returns 1 if any failed.
 
+#include "checks.h"
 #include "agent/announce/announcerchoice.h"
 #include "agent/announce/l2frame.h"
 #include "agent/status/announcestatus.h"
@@ -22,19 +23,6 @@ using namespace k3snet::agent;
 namespace l2 = k3snet::agent::l2;
 
 namespace {
-
-int g_failures = 0;
-int g_checks = 0;
-
-void check(bool ok, const std::string &what, int line)
-{
-    ++g_checks;
-    if (!ok) {
-        ++g_failures;
-        std::cerr << "FAIL (line " << line << "): " << what << "\n";
-    }
-}
-#define CHECK(cond) check((cond), #cond, __LINE__)
 
 const l2::Mac macA{0x0a, 0x58, 0xc0, 0x00, 0x02, 0x0b};
 const l2::Mac macB{0x52, 0x54, 0x00, 0x12, 0x34, 0x56};
@@ -352,6 +340,5 @@ int main(int argc, char **argv)
     testChecksum();
     testChoice();
     testStatusJson();
-    std::cout << g_checks << " checks, " << g_failures << " failed\n";
-    return g_failures ? 1 : 0;
+    return k3snet::tests::checksSummary();
 }

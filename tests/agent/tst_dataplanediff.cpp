@@ -2,6 +2,7 @@
 // diffDataplane: the pure comparison of the desired data plane with the kernel's (no netlink).
 // A plain C++ test: every failed check is printed, and main() returns 1 if any failed.
 
+#include "checks.h"
 #include "agent/dataplane/dataplanediff.h"
 
 #include <linux/if.h>
@@ -16,19 +17,6 @@ using namespace k3snet;
 using namespace k3snet::agent;
 
 namespace {
-
-int g_failures = 0;
-int g_checks = 0;
-
-void check(bool ok, const std::string &what, int line)
-{
-    ++g_checks;
-    if (!ok) {
-        ++g_failures;
-        std::cerr << "FAIL (line " << line << "): " << what << "\n";
-    }
-}
-#define CHECK(cond) check((cond), #cond, __LINE__)
 
 net::Address ip(const char *text) { return *net::Address::parse(text); }
 net::Prefix prefix(const char *text) { return *net::Prefix::parse(text); }
@@ -254,6 +242,5 @@ int main()
     testWrongVniRecreates();
     testExtraPeerEntriesRemoved();
     testAddOrder();
-    std::cout << (g_checks - g_failures) << "/" << g_checks << " checks passed\n";
-    return g_failures == 0 ? 0 : 1;
+    return k3snet::tests::checksSummary();
 }

@@ -3,6 +3,7 @@
 // round trips, every kind of bad packet, replay rules, deadlines, jitter margin, stall credit.
 // A plain C++ test: every failed check is printed, and main() returns 1 if any failed.
 
+#include "checks.h"
 #include "agent/membership/heartbeatpacket.h"
 #include "agent/membership/hmackey.h"
 #include "agent/membership/membertable.h"
@@ -21,19 +22,6 @@ using namespace std::chrono_literals;
 namespace hb = k3snet::agent::heartbeat;
 
 namespace {
-
-int g_failures = 0;
-int g_checks = 0;
-
-void check(bool ok, const std::string &what, int line)
-{
-    ++g_checks;
-    if (!ok) {
-        ++g_failures;
-        std::cerr << "FAIL (line " << line << "): " << what << "\n";
-    }
-}
-#define CHECK(cond) check((cond), #cond, __LINE__)
 
 using Bytes = std::vector<std::uint8_t>;
 const std::string key32 = "0123456789abcdef0123456789abcdef";
@@ -436,6 +424,5 @@ int main(int argc, char **argv)
     testReplayRules();
     testDeadlines();
     testStallCredit();
-    std::cout << (g_checks - g_failures) << "/" << g_checks << " checks passed\n";
-    return g_failures == 0 ? 0 : 1;
+    return k3snet::tests::checksSummary();
 }

@@ -4,6 +4,7 @@
 // forged, replayed and garbage datagrams sent from plain UDP sockets. Also the key file checks.
 // A plain C++ test: every failed check is printed, and main() returns 1 if any failed.
 
+#include "checks.h"
 #include "agent/membership/heartbeatpacket.h"
 #include "agent/membership/hmackey.h"
 #include "agent/membership/membership.h"
@@ -34,18 +35,7 @@ namespace hb = k3snet::agent::heartbeat;
 
 namespace {
 
-int g_failures = 0;
-int g_checks = 0;
-
-void check(bool ok, const std::string &what, int line)
-{
-    ++g_checks;
-    if (!ok) {
-        ++g_failures;
-        std::cerr << "FAIL (line " << line << "): " << what << "\n";
-    }
-}
-#define CHECK(cond) check((cond), #cond, __LINE__)
+using k3snet::tests::g_failures;
 
 const std::string clusterKey = "dGhpcyBpcyBhIHRlc3Qga2V5IG9mIDMyIGJ5dGVzIQ==";
 
@@ -428,6 +418,5 @@ int main()
         std::cerr << "FAIL: unexpected exception: " << e.what() << "\n";
     }
     std::system(("rm -rf " + g_dir).c_str());
-    std::cout << (g_checks - g_failures) << "/" << g_checks << " checks passed\n";
-    return g_failures == 0 ? 0 : 1;
+    return k3snet::tests::checksSummary();
 }
