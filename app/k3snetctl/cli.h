@@ -65,3 +65,6 @@ int runValidate(const QStringList &args);
 int runPlan(const QStringList &args);
 int runImport(const QStringList &args);
 int runExport(const QStringList &args);
+int runProvision(const QStringList &args);
+int runStatus(const QStringList &args);
+int runUninstall(const QStringList &args);

@@ -23,6 +23,9 @@ const Command commands[] = {
     {"plan", QT_TRANSLATE_NOOP("k3snetctl", "show nodes, pod subnets, VTEPs, pools, services and diagnostics"), runPlan},
     {"import", QT_TRANSLATE_NOOP("k3snetctl", "import Kubernetes/MetalLB YAML into a project"), runImport},
     {"export", QT_TRANSLATE_NOOP("k3snetctl", "write a project's MetalLB resources or a node's k3s config"), runExport},
+    {"provision", QT_TRANSLATE_NOOP("k3snetctl", "install or update k3snet-agent on the nodes over SSH"), runProvision},
+    {"status", QT_TRANSLATE_NOOP("k3snetctl", "read every node's agent status over SSH"), runStatus},
+    {"uninstall", QT_TRANSLATE_NOOP("k3snetctl", "remove k3snet-agent and its data plane from the nodes"), runUninstall},
 };
 
 void printUsage(QTextStream &s)
