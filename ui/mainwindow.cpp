@@ -67,7 +67,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     createDocks();
+    createStatusDock();
     createObjectActions();
+    createClusterActions();
     createMenus();
 
     m_zoomLabel = new QLabel(this);
@@ -225,6 +227,14 @@ void MainWindow::createMenus()
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_panelsMenu->addAction(dock->toggleViewAction());
 
+    QMenu *cluster = menuBar()->addMenu(tr("&Cluster"));
+    cluster->addAction(m_provisionAction);
+    cluster->addSeparator();
+    cluster->addAction(m_refreshStatusAction);
+    cluster->addAction(m_periodicStatusAction);
+    cluster->addSeparator();
+    cluster->addAction(m_uninstallAction);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about
         = help->addAction(themeIcon("help-about"), tr("&About k3snet"), this, &MainWindow::about);
@@ -346,7 +356,8 @@ void MainWindow::updateActions()
     m_zoomLabel->setVisible(open);
     m_problemsLabel->setVisible(open);
     for (QAction *action : {m_saveAction, m_saveAsAction, m_exportPngAction, m_exportSvgAction,
-             m_closeAction, m_zoomInAction, m_zoomOutAction, m_fitAction, m_actualSizeAction})
+             m_closeAction, m_zoomInAction, m_zoomOutAction, m_fitAction, m_actualSizeAction,
+             m_provisionAction, m_uninstallAction, m_refreshStatusAction, m_periodicStatusAction})
         action->setEnabled(open);
     for (QAction *action : m_objectActions->addActions())
         action->setEnabled(open);

@@ -26,6 +26,8 @@ class RecentFiles;
 class SelectionSync;
 class StartPageWidget;
 class TopologyScene;
+class LiveStatusController;
+class LiveStatusWidget;
 class TopologyView;
 
 // The k3snet window: the start page until a project is open, then the topology in the middle
@@ -74,6 +76,10 @@ private:
     void createDocks();
     void connectL2Editor();
     void createObjectActions();
+    // Cluster menu and Live Status panel (mainwindowcluster.cpp).
+    void createClusterActions();
+    void createStatusDock();
+    void runProvisioning(int operation);
     QString kindOfTable(const QAbstractItemView *view) const;
     ObjectActions::Context objectContext() const;
     QDockWidget *addDock(
@@ -112,6 +118,13 @@ private:
     QByteArray m_projectLayout;
     QLabel *m_zoomLabel = nullptr;
     QLabel *m_problemsLabel = nullptr;
+    LiveStatusController *m_liveStatus = nullptr;
+    LiveStatusWidget *m_liveStatusWidget = nullptr;
+    QDockWidget *m_liveStatusDock = nullptr;
+    QAction *m_provisionAction = nullptr;
+    QAction *m_uninstallAction = nullptr;
+    QAction *m_refreshStatusAction = nullptr;
+    QAction *m_periodicStatusAction = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

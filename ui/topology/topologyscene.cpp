@@ -4,6 +4,7 @@
 #include "document/document.h"
 #include "topology/lanitem.h"
 #include "topology/legenditem.h"
+#include "topology/livemarkitem.h"
 #include "topology/nodeitem.h"
 #include "topology/pendinggroupitem.h"
 #include "topology/serviceipitem.h"
@@ -254,6 +255,7 @@ void TopologyScene::rebuildFrom(const Content &content)
     }
     m_lastUpdate = Update::Rebuilt;
     updateTunnelVisibility();
+    LiveMarkItem::applyTo(this, m_live);
     Q_EMIT selectionChanged();
     Q_EMIT rebuilt();
 }
@@ -342,8 +344,15 @@ void TopologyScene::patch(const Content &content)
     }
     m_lastUpdate = Update::Patched;
     updateTunnelVisibility();
+    LiveMarkItem::applyTo(this, m_live);
     if (selectedKeys() != selected)
         Q_EMIT selectionChanged();
+}
+
+void TopologyScene::setLiveStatus(const status::ClusterStatus &status)
+{
+    m_live = status;
+    LiveMarkItem::applyTo(this, m_live);
 }
 
 void TopologyScene::setHighlightedKeys(const QStringList &keys)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "status/clusterstatus.h"
 #include "topology/lanitem.h"
 
 #include <QGraphicsScene>
@@ -70,6 +71,11 @@ public:
     void setHighlightedKeys(const QStringList &keys);
     QStringList highlightedKeys() const { return m_highlighted; }
 
+    // What the agents said last (Refresh Status): marks on nodes and addresses, kept across
+    // rebuilds and patches; an empty status removes them.
+    void setLiveStatus(const status::ClusterStatus &status);
+    const status::ClusterStatus &liveStatus() const { return m_live; }
+
     // How the scene followed the last change: by rebuilding every item, or by a patch.
     enum class Update
     {
@@ -127,6 +133,7 @@ private:
     qreal m_bottom = 0; // below the nodes, as laid out last
     QStringList m_highlighted;
     Update m_lastUpdate = Update::Rebuilt;
+    status::ClusterStatus m_live;
 };
 
 } // namespace k3snet
