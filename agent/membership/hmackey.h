@@ -3,17 +3,16 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string_view>
 
-typedef struct evp_mac_st EVP_MAC;
-typedef struct evp_mac_ctx_st EVP_MAC_CTX;
 
 namespace k3snet::agent {
 
-// HMAC-SHA256 under the cluster key, keyed once (OpenSSL EVP_MAC) so that signing or checking
-// a heartbeat costs two SHA-256 compressions per block and no allocation. Not thread-safe:
-// callers serialise access.
+// HMAC-SHA256 under the cluster key, keyed once (the SHA-256 states after the padded key) so
+// that signing or checking a heartbeat costs two SHA-256 compressions per block and no
+// allocation. Not thread-safe: callers serialise access.
 class HmacKey
 {
 public:
@@ -31,8 +30,8 @@ public:
     bool verify(std::span<const std::uint8_t> data, std::span<const std::uint8_t> tag);
 
 private:
-    EVP_MAC *m_mac = nullptr;
-    EVP_MAC_CTX *m_ctx = nullptr;
+    struct State;
+    std::unique_ptr<State> m_state;
 };
 
 } // namespace k3snet::agent

@@ -51,29 +51,8 @@ k3st_require_tools ip jq tcpdump arping ndisc6 unshare timeout awk od sha256sum
 # ---------------------------------------------------------------------------------------------
 # Reporting
 
-PASSES=0
-FAILURES=0
-FAILED_CHECKS=()
-
-pass() { PASSES=$((PASSES + 1)); echo "PASS: $1"; }
-fail() {
-    FAILURES=$((FAILURES + 1))
-    FAILED_CHECKS+=("$1")
-    echo "FAIL: $1"
-    if [[ -n "${2:-}" ]]; then printf '%s\n' "$2" | head -n 40 | sed 's/^/      /'; fi
-}
-
-# check DESCRIPTION CMD...: PASS if CMD succeeds; FAIL with CMD's output (indented) otherwise.
-check() {
-    local desc=$1 out rc
-    shift
-    out=$("$@" 2>&1)
-    rc=$?
-    if [[ $rc -eq 0 ]]; then pass "$desc"; else fail "$desc" "$out"; fi
-    return $rc
-}
-
-scenario() { echo; echo "=== $* ==="; }
+# shellcheck source=tests/agent/report-lib.sh
+source "$HERE/report-lib.sh"
 
 # ---------------------------------------------------------------------------------------------
 # Helpers
@@ -588,10 +567,5 @@ if [[ $FAILURES -gt 0 ]]; then
         echo "--- last lines of $(k3st_node_name "$n")'s agent log ---"
         tail -n 25 "$(k3st_node_log "$n")"
     done
-    echo
-    echo "RESULT: $FAILURES failed, $PASSES passed"
-    printf '  failed: %s\n' "${FAILED_CHECKS[@]}"
-    exit 1
 fi
-echo "RESULT: all $PASSES checks passed"
-exit 0
+report_exit

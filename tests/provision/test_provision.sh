@@ -40,28 +40,8 @@ k3st_require_tools ip jq ping unshare nsenter timeout ssh-keygen sudo useradd us
 # ---------------------------------------------------------------------------------------------
 # Reporting
 
-PASSES=0
-FAILURES=0
-FAILED_CHECKS=()
-pass() { PASSES=$((PASSES + 1)); echo "PASS: $1"; }
-fail() {
-    FAILURES=$((FAILURES + 1))
-    FAILED_CHECKS+=("$1")
-    echo "FAIL: $1"
-    if [[ -n "${2:-}" ]]; then printf '%s\n' "$2" | head -n 40 | sed 's/^/      /'; fi
-}
-check() {
-    local desc=$1 out rc
-    shift
-    out=$("$@" 2>&1)
-    rc=$?
-    if [[ $rc -eq 0 ]]; then pass "$desc"; else fail "$desc" "$out"; fi
-    return $rc
-}
-scenario() { echo; echo "=== $* ==="; }
-eq() { [[ "$1" == "$2" ]] || { echo "got \"$1\", expected \"$2\""; return 1; }; }
-has() { [[ "$1" == *"$2"* ]] || { echo "\"$1\" does not contain \"$2\""; return 1; }; }
-lacks() { [[ "$1" != *"$2"* ]] || { echo "found \"$2\""; return 1; }; }
+# shellcheck source=tests/agent/report-lib.sh
+source "$HERE/../agent/report-lib.sh"
 
 # ---------------------------------------------------------------------------------------------
 # Running k3snetctl
@@ -417,11 +397,4 @@ if scenario_setup; then
     done
 fi
 
-echo
-if [[ $FAILURES -gt 0 ]]; then
-    echo "$FAILURES of $((PASSES + FAILURES)) checks FAILED:"
-    printf '  %s\n' "${FAILED_CHECKS[@]}"
-    exit 1
-fi
-echo "all $PASSES checks passed"
-exit 0
+report_exit

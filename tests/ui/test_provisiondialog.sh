@@ -10,7 +10,7 @@
 set -uo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-TST=$(readlink -f "${1:-}"); [[ -n "${K3ST_TST_WRAP:-}" ]] && TST=$K3ST_TST_WRAP
+TST=$(readlink -f "${1:-}")
 CTL=${2:-}
 AGENT=${3:-}
 SHOTS=${4:-}
