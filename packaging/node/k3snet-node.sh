@@ -100,22 +100,40 @@ mode_of() {
     esac
 }
 
-sha_of() {
-    [ -f "$1" ] || return 0
-    sha256sum "$1" 2>/dev/null | cut -d' ' -f1
+# The script avoids forks where a builtin does (a Pi spawns processes slowly): values are read
+# with `read`, names cut with ${...}, and the init system is found once.
+
+# make_dirs DIR...: creates the directories that are missing (no mkdir run when all are there).
+make_dirs() {
+    for dir in "$@"; do
+        [ -d "$dir" ] || mkdir -p "$dir" || return 1
+    done
 }
 
-init_system() {
-    if [ -d /run/systemd/system ] && command -v systemctl >/dev/null 2>&1; then
-        echo systemd
-    else
-        echo none
-    fi
+# first_line FILE: the first line of FILE, or nothing.
+first_line() {
+    line=""
+    [ -f "$1" ] && read -r line <"$1"
+    printf '%s' "$line"
 }
+
+sha_of() {
+    [ -f "$1" ] || return 0
+    # shellcheck disable=SC2046 # sha256sum prints "<hash>  <file>"
+    set -- $(sha256sum "$1" 2>/dev/null)
+    printf '%s' "${1:-}"
+}
+
+if [ -d /run/systemd/system ] && command -v systemctl >/dev/null 2>&1; then
+    INIT=systemd
+else
+    INIT=none
+fi
 
 current_release() {
     [ -L "$CURRENT" ] || return 0
-    basename "$(readlink "$CURRENT")"
+    target=$(readlink "$CURRENT")
+    printf '%s' "${target##*/}"
 }
 
 vxlan_support() {
@@ -133,13 +151,12 @@ vxlan_support() {
 }
 
 agent_pid() {
-    if [ "$(init_system)" = systemd ]; then
+    if [ "$INIT" = systemd ]; then
         p=$(systemctl show -p MainPID --value k3snet-agent 2>/dev/null)
         [ "${p:-0}" != 0 ] && echo "$p"
         return 0
     fi
-    [ -f "$RUNDIR/agent.pid" ] || return 0
-    p=$(cat "$RUNDIR/agent.pid" 2>/dev/null)
+    p=$(first_line "$RUNDIR/agent.pid")
     case $p in '' | *[!0-9]*) return 0 ;; esac
     kill -0 "$p" 2>/dev/null && echo "$p"
     return 0
@@ -150,7 +167,7 @@ agent_running() {
 }
 
 stop_agent() {
-    if [ "$(init_system)" = systemd ]; then
+    if [ "$INIT" = systemd ]; then
         [ -f "$UNIT" ] && systemctl stop k3snet-agent
     elif [ -f "$SUPERVISE" ]; then
         sh "$SUPERVISE" stop
@@ -162,7 +179,7 @@ stop_agent() {
 # complete copy over the old one, so a reader never sees half a file.
 place() {
     dst=$(path_of "$2")
-    mkdir -p "$(dirname "$dst")" || return 1
+    make_dirs "${dst%/*}" || return 1
     # Copied under umask 077, so that the key is never readable by others, not even briefly;
     # -p keeps the time of a file restored by a rollback.
     (umask 077 && cp -p "$1" "$dst.k3snet-new") && chmod "$(mode_of "$2")" "$dst.k3snet-new" &&
@@ -188,7 +205,7 @@ k3s_flag() {
 cmd_detect() {
     say "arch=$(uname -m)"
     say "kernel=$(uname -r)"
-    say "init=$(init_system)"
+    say "init=$INIT"
     say "vxlan=$(vxlan_support)"
     say "k3s=$(command -v k3s 2>/dev/null)"
     if [ -f /etc/rancher/k3s/config.yaml ]; then say "k3s_config=present"; else say "k3s_config=absent"; fi
@@ -198,8 +215,8 @@ cmd_detect() {
     list=""
     for d in "$RELEASES"/*; do
         [ -d "$d" ] || continue
-        list="$list $(basename "$d")"
-        say "release_$(basename "$d")=$(sha_of "$d/k3snet-agent")"
+        list="$list ${d##*/}"
+        say "release_${d##*/}=$(sha_of "$d/k3snet-agent")"
     done
     say "releases=${list# }"
     say "sha_agent=$(sha_of "$CURRENT/k3snet-agent")"
@@ -275,8 +292,8 @@ check_release() {
 cmd_install() {
     rid=${1:-}
     check_release "$rid"
-    mkdir -p "$RELEASES" "$STATE" || fail "cannot create $RELEASES"
-    chmod 0700 "$STATE"
+    make_dirs "$RELEASES" || fail "cannot create $RELEASES"
+    [ -d "$STATE" ] || (umask 077 && mkdir -p "$STATE") || fail "cannot create $STATE"
     snapshot || fail "cannot save the current state to $PENDING"
     if [ -f "$STAGE/k3snet-agent" ]; then
         rm -rf "$RELEASES/$rid.k3snet-new"
@@ -293,7 +310,7 @@ cmd_install() {
         switch_to "$rid" || fail "cannot switch $CURRENT to $rid"
         say "switched=$rid"
     fi
-    mkdir -p "$(dirname "$BINLINK")"
+    make_dirs "${BINLINK%/*}"
     [ -e "$BINLINK" ] || ln -s "$CURRENT/k3snet-agent" "$BINLINK"
     return 0
 }
@@ -308,8 +325,8 @@ cmd_configure() {
         [ "$n" = unit ] && reload_units=yes
     done
     # The unit's ReadWritePaths must exist before it starts.
-    mkdir -p /etc/cni/net.d
-    if [ "$reload_units" = yes ] && [ "$(init_system)" = systemd ]; then
+    make_dirs /etc/cni/net.d
+    if [ "$reload_units" = yes ] && [ "$INIT" = systemd ]; then
         if ! { systemctl daemon-reload && systemctl enable --quiet k3snet-agent; }; then
             fail "systemctl could not enable k3snet-agent"
         fi
@@ -319,7 +336,7 @@ cmd_configure() {
 
 cmd_start() {
     mode=${1:-ensure}
-    if [ "$(init_system)" = systemd ]; then
+    if [ "$INIT" = systemd ]; then
         case $mode in
         restart) systemctl restart k3snet-agent ;;
         reload) systemctl reload-or-restart k3snet-agent ;;
@@ -341,7 +358,15 @@ cmd_start() {
 # object's keys at four spaces). The provisioner checks the JSON properly; this only decides
 # when to stop waiting.
 status_pid() {
-    sed -n 's/^    "pid": \([0-9][0-9]*\).*/\1/p' "$1" | head -n 1
+    while IFS= read -r l; do
+        case $l in
+        '    "pid": '*)
+            l=${l#    \"pid\": }
+            printf '%s' "${l%,}"
+            return
+            ;;
+        esac
+    done <"$1"
 }
 
 # print_health [SECONDS]: waits (polling every 0.2 s, bounded) until the agent the service runs
@@ -404,7 +429,7 @@ cmd_apply() {
 
 cmd_logtail() {
     n=${1:-10}
-    if [ "$(init_system)" = systemd ]; then
+    if [ "$INIT" = systemd ]; then
         journalctl -u k3snet-agent -n "$n" --no-pager -o cat 2>/dev/null
     elif [ -f "$LOG" ]; then
         tail -n "$n" "$LOG"
@@ -415,11 +440,11 @@ cmd_logtail() {
 # Keeps the current release and those the rollback snapshot and `previous` name.
 prune_releases() {
     keep1=$(current_release)
-    keep2=$(cat "$PREV/release" 2>/dev/null)
-    keep3=$(cat "$PENDING/release" 2>/dev/null)
+    keep2=$(first_line "$PREV/release")
+    keep3=$(first_line "$PENDING/release")
     for d in "$RELEASES"/*; do
         [ -d "$d" ] || continue
-        r=$(basename "$d")
+        r=${d##*/}
         [ "$r" = "$keep1" ] || [ "$r" = "$keep2" ] || [ "$r" = "$keep3" ] || rm -rf "$d"
     done
 }
@@ -436,7 +461,7 @@ cmd_commit() {
 
 # remove_all: every file of k3snet on the node; the data plane must be gone already.
 remove_all() {
-    if [ -f "$UNIT" ] && [ "$(init_system)" = systemd ]; then
+    if [ -f "$UNIT" ] && [ "$INIT" = systemd ]; then
         systemctl disable --quiet k3snet-agent 2>/dev/null
         rm -f "$UNIT"
         systemctl daemon-reload
@@ -451,7 +476,7 @@ remove_all() {
 
 cmd_rollback() {
     [ -d "$PENDING" ] || fail "nothing to roll back: no unfinished install"
-    prev=$(cat "$PENDING/release")
+    prev=$(first_line "$PENDING/release")
     stop_agent
     if [ "$prev" = none ]; then
         # A first install: remove the data plane the new agent built, then every file.
@@ -474,7 +499,7 @@ cmd_rollback() {
             rm -f "$f"
         fi
     done
-    [ "$(init_system)" = systemd ] && [ -f "$UNIT" ] && systemctl daemon-reload
+    [ "$INIT" = systemd ] && [ -f "$UNIT" ] && systemctl daemon-reload
     rm -rf "$STAGE" "$PENDING"
     prune_releases
     cmd_start restart >/dev/null
@@ -489,7 +514,7 @@ cmd_status() {
     fi
     say "installed=yes"
     say "release=$(current_release)"
-    say "init=$(init_system)"
+    say "init=$INIT"
     cmd_health
 }
 

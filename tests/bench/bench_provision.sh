@@ -15,6 +15,7 @@
 #               seven peers either way), then uninstall it again
 #   8 nodes     provision of all eight in parallel (--jobs 8)
 #   re-run      the same again, nothing changed (up to date everywhere), then uninstall all
+#   serial      all eight one at a time (--jobs 1), the peer of the parallel run; uninstall
 # Times are wall-clock medians of BENCH_REPS rounds (default 3), from the start of k3snetctl to
 # its exit: connect, host key, login, detect, upload, verify on the node, switch, start and
 # the health check until the agent reports converged. Bytes are from k3snetctl's report: the
@@ -67,14 +68,15 @@ node_ticks() {
     echo "$total"
 }
 
-# child_ticks: user and system ticks of this shell's finished children (k3snetctl among them).
+# child_ticks: sets CHILD_TICKS to the user and system ticks of this shell's finished children
+# (k3snetctl among them). `times` must run in this shell, not in a $(...) subshell.
+CHILD_TICKS=0
 child_ticks() {
-    local -a t
-    mapfile -t t < <(times)
-    awk -v line="${t[1]}" -v hz="$(getconf CLK_TCK)" 'BEGIN {
-        n = split(line, f, " "); s = 0
-        for (i = 1; i <= n; i++) { split(f[i], ms, "m"); sub(/s$/, "", ms[2]); s += ms[1] * 60 + ms[2] }
-        printf "%d", s * hz }'
+    times >"$K3ST_DIR/times"
+    CHILD_TICKS=$(awk -v hz="$(getconf CLK_TCK)" 'NR == 2 {
+        s = 0
+        for (i = 1; i <= NF; i++) { split($i, ms, "m"); sub(/s$/, "", ms[2]); s += ms[1] * 60 + ms[2] }
+        printf "%d", s * hz }' "$K3ST_DIR/times")
 }
 
 OUT=""
@@ -84,14 +86,16 @@ run() {
     local label=$1 t0 secs n0 c0 nodecpu ctlcpu hz
     shift
     n0=$(node_ticks)
-    c0=$(child_ticks)
+    child_ticks
+    c0=$CHILD_TICKS
     t0=$(k3st_us)
     OUT=$(k3sp_ctl "$@" "$PROJECT" --identity "$(k3sp_key)" --batch --json 2>"$K3ST_DIR/stderr")
     local rc=$?
     secs=$(k3st_elapsed "$t0")
     hz=$(getconf CLK_TCK)
     nodecpu=$(awk -v a="$n0" -v b="$(node_ticks)" -v hz="$hz" 'BEGIN { printf "%.2f", (b - a) / hz }')
-    ctlcpu=$(awk -v a="$c0" -v b="$(child_ticks)" -v hz="$hz" 'BEGIN { printf "%.2f", (b - a) / hz }')
+    child_ticks
+    ctlcpu=$(awk -v a="$c0" -v b="$CHILD_TICKS" -v hz="$hz" 'BEGIN { printf "%.2f", (b - a) / hz }')
     if [[ $rc -ne 0 ]]; then
         k3st_log "$label: k3snetctl $1 failed (exit $rc): $(jq -c '[.nodes[] | {node, outcome, message}]' <<<"$OUT" 2>/dev/null) $(tail -n 5 "$K3ST_DIR/stderr")"
         return 1
@@ -121,6 +125,8 @@ for ((r = 1; r <= BENCH_REPS; r++)); do
     run eight provision --jobs 8 || exit 1
     run rerun provision --jobs 8 || exit 1
     run - uninstall || exit 1
+    run serial provision --jobs 1 || exit 1
+    run - uninstall || exit 1
 done
 
 one=$(column one 1)
@@ -137,9 +143,11 @@ echo "|---|---:|---:|---:|---:|---:|---:|"
 row "fresh install" 1 one
 row "fresh install, in parallel" "$NODES" eight
 row "re-run, nothing changed" "$NODES" rerun
+row "fresh install, one at a time (--jobs 1)" "$NODES" serial
 echo
 floor=$(awk -v one="$one" -v c="$(column eight 4)" -v n="$(column eight 5)" -v cpus="$cpus" \
     'BEGIN { f = (c + n) / cpus; if (f < one) f = one; printf "%.3f", f }')
-echo "$NODES nodes / 1 node: $(awk -v a="$eight" -v b="$one" 'BEGIN { printf "%.2fx", a / b }') (target: under 1.5x)."
+echo "$NODES nodes / 1 node: $(awk -v a="$eight" -v b="$one" 'BEGIN { printf "%.2fx", a / b }') (target: under 1.5x);" \
+    "one at a time / in parallel: $(awk -v a="$(column serial 1)" -v b="$eight" 'BEGIN { printf "%.2fx", a / b }')."
 echo "The least $NODES nodes can take on $cpus CPUs shared with their sshd, sudo and agents: $floor s;" \
     "measured $eight s ($(awk -v a="$eight" -v f="$floor" 'BEGIN { printf "%.0f%%", 100 * f / a }') of the way to it)."
