@@ -9,10 +9,18 @@ namespace {
 
 using namespace std::chrono_literals;
 
-// A lateness peak loses 1/decayDivisor of itself with every heartbeat that is not later:
-// about 3.5 s to halve at a 10 ms interval, so a node that hiccups every few seconds keeps the
-// margin it needs.
-constexpr int decayDivisor = 128;
+// A lateness peak decays with time, not with heartbeats: it loses the fraction dt/decayTime of
+// itself for every heartbeat that is not later (dt since the previous one), but never more than
+// 1/8 per heartbeat. At 10 ms that is 1/128 per beat, halving in about 0.9 s; at 1 s it halves
+// in about 5 beats. A node that hiccups every second or so keeps the margin it needs, while a
+// slow-interval peer does not carry a startup estimate for minutes.
+constexpr auto decayTime = 1280ms;
+constexpr int maxDecayDivisor = 8;
+
+// What a fresh peer is assumed to be late by before anything is learned: half the floor, but
+// not more than this. Lateness comes from scheduling and the LAN, not from the interval, so at
+// long intervals a quarter of an interval would only delay the first failover.
+constexpr auto freshLatenessCap = 2ms;
 
 } // namespace
 
@@ -103,10 +111,16 @@ void MemberTable::measure(Peer &p, std::uint64_t sequence, Clock::time_point now
     if (k == 0 || k > std::uint64_t(m_misses))
         return;
     const Duration late = (now - p.lastHeard) - interval(p) * std::int64_t(k);
-    if (late > p.peakLateness)
+    if (late > p.peakLateness) {
         p.peakLateness = std::min(late, capMargin(p));
-    else
-        p.peakLateness -= p.peakLateness / decayDivisor;
+        return;
+    }
+    const Duration dt = now - p.lastHeard;
+    const Duration lost = dt >= decayTime / maxDecayDivisor
+        ? p.peakLateness / maxDecayDivisor
+        : std::chrono::duration_cast<Duration>(
+              p.peakLateness * (std::chrono::duration<double>(dt) / decayTime));
+    p.peakLateness -= lost;
 }
 
 MemberTable::Outcome MemberTable::receive(int index, const heartbeat::Message &m,
@@ -145,8 +159,8 @@ MemberTable::Outcome MemberTable::receive(int index, const heartbeat::Message &m
     if (!p.alive) {
         p.alive = true;
         p.aliveSince = now;
-        // No history yet: twice the floor (half an interval), then learn from what arrives.
-        p.peakLateness = floorMargin(p) / 2;
+        // No history yet: twice the floor at short intervals, then learn from what arrives.
+        p.peakLateness = std::min<Duration>(floorMargin(p) / 2, freshLatenessCap);
         out.changed = true;
         log.push_back({Transition::Kind::Alive, p.name, m.incarnation, {}, {}});
         rebuildAlive();

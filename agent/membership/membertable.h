@@ -19,7 +19,7 @@ namespace k3snet::agent {
 //
 // A peer is alive from its first authenticated heartbeat until it says goodbye or stays silent
 // past its deadline: misses x its own advertised interval plus a jitter margin. The margin is
-// learned per peer from how late its heartbeats arrive (a peak that decays slowly), never less
+// learned per peer from how late its heartbeats arrive (a peak that decays over about a second), never less
 // than a quarter of an interval (at least 1 ms) and never more than misses x interval. Time during which
 // this node itself was not running (creditStall) does not count against anyone.
 class MemberTable

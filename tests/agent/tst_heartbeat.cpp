@@ -243,6 +243,7 @@ struct TableFixture
     MemberTable table;
     std::vector<MemberTable::Transition> log;
     MemberTable::Clock::time_point t0 = MemberTable::Clock::time_point() + 1000s;
+    std::uint32_t intervalMs = 10;
     TableFixture() { table.configure("pi1", {"pi2", "pi3"}, 3); }
     MemberTable::Outcome hear(const char *name, std::uint64_t inc, std::uint64_t seq,
         MemberTable::Clock::duration at, std::vector<std::string> alive = {},
@@ -251,6 +252,7 @@ struct TableFixture
         HmacKey key(key32);
         hb::Message m = heartbeatFrom(name, inc, seq);
         m.type = type;
+        m.intervalMs = intervalMs;
         const Bytes packet = encode(m, alive, key);
         hb::Parsed p;
         hb::parse(packet, p);
@@ -352,6 +354,28 @@ void testDeadlines()
     CHECK(g.table.margin(pi2) == 30ms);
 }
 
+// At keepalived's default interval (1 s) a fresh peer is not assumed to be a quarter of an
+// interval late, and what is learned from a hiccup fades within seconds, not minutes: the
+// deadline stays below VRRP's 3 x advert_int + skew (3.61 s at priority 100).
+void testSlowInterval()
+{
+    TableFixture f;
+    f.intervalMs = 1000;
+    f.hear("pi2", 1, 1, 0ms);
+    const int pi2 = f.table.indexOf("pi2");
+    CHECK(f.table.margin(pi2) == 250ms + 2 * 2ms);
+    CHECK(f.table.budget(pi2) == 3254ms);
+    // A heartbeat 300 ms late widens the margin at once...
+    f.hear("pi2", 1, 2, 1300ms);
+    CHECK(f.table.margin(pi2) == 250ms + 2 * 300ms);
+    // ...and punctual ones take 1/8 of the peak off per beat: under 10 % after 20 s.
+    auto at = 1300ms;
+    for (std::uint64_t seq = 3; seq < 23; ++seq)
+        f.hear("pi2", 1, seq, at += 1000ms);
+    CHECK(f.table.margin(pi2) < 250ms + 2 * 30ms);
+    CHECK(f.table.margin(pi2) > 250ms);
+}
+
 // Time this node did not run is credited to every alive peer.
 void testStallCredit()
 {
@@ -423,6 +447,7 @@ int main(int argc, char **argv)
     testMalformed();
     testReplayRules();
     testDeadlines();
+    testSlowInterval();
     testStallCredit();
     return k3snet::tests::checksSummary();
 }

@@ -213,8 +213,13 @@ stats() {
 failover_trials() {
     local kind=$1 param=$2 label=$3 a=${RANK[0]} s=${RANK[1]} i t0 t1 pid smac times=() fails=0
     smac=$(mac_of "$s")
+    local interval_s
+    if [[ $kind == keepalived ]]; then interval_s=$param; else interval_s=$(awk -v a="$param" 'BEGIN { print a / 1000 }'); fi
     for ((i = 1; i <= BENCH_TRIALS; i++)); do
         if [[ $kind == keepalived ]]; then pid=${KA_PID[a]}; else pid=${K3ST_AGENT_PID[a]}; fi
+        # Die at a random point of the heartbeat cycle, as power does: without it, the bench's
+        # own rhythm would fix the phase and hide half of the spread.
+        sleep "$(awk -v i="$interval_s" -v r="$RANDOM" 'BEGIN { print i * r / 32768 }')"
         t0=$(ip netns exec "$K3ST_LAN" "$TOOL" kill-down "$pid" "n$a")
         wait "$pid" 2>/dev/null
         if wait_until 20 has_claim_after "$t0" "$smac"; then
@@ -240,7 +245,8 @@ failover_trials() {
             agent_start "$a"
             wait_until 30 agent_holds "$a" || say "$label: pi$a did not take the VIP back"
             wait_until 10 agent_standby "$s"
-            sleep 0.5
+            # As long as keepalived gets: four intervals and half a second.
+            sleep "$(awk -v a="$interval_s" 'BEGIN { print a * 4 + 0.5 }')"
         fi
     done
     read -r p50 p99 max <<<"$(stats "${times[@]}")"
