@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/document.h"
 
+#include "domain/election/rankingcache.h"
 #include "domain/io/demoproject.h"
 #include "domain/io/projectfile.h"
 
@@ -14,6 +15,8 @@ struct Document::Private
 {
     model::Project project;
     plan::Plan plan;
+    // Election orders per service IP, kept across edits: most of an edit's plan otherwise.
+    election::RankingCache rankings;
     QUndoStack *undoStack = nullptr;
     QString filePath;
     bool modified = false;
@@ -32,6 +35,13 @@ std::map<std::string, net::Prefix> podSubnetsOf(const plan::Plan &plan)
     return subnets;
 }
 
+plan::PlanOptions planOptions(election::RankingCache &rankings)
+{
+    plan::PlanOptions options;
+    options.rankingCache = &rankings;
+    return options;
+}
+
 std::string localPath(const QString &path)
 {
     return QFile::encodeName(path).toStdString();
@@ -44,7 +54,7 @@ Document::Document(QObject *parent)
     , d(std::make_unique<Private>())
 {
     d->undoStack = new QUndoStack(this);
-    d->plan = plan::makePlan(d->project);
+    d->plan = plan::makePlan(d->project, planOptions(d->rankings));
     connect(d->undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) {
         if (d->modified == !clean)
             return;
@@ -101,7 +111,7 @@ void Document::reset(model::Project project, const QString &filePath)
     // Clearing first: the commands on the stack describe edits of the project being replaced.
     d->undoStack->clear();
     d->project = std::move(project);
-    d->plan = plan::makePlan(d->project);
+    d->plan = plan::makePlan(d->project, planOptions(d->rankings));
     const bool pathChanged = d->filePath != filePath;
     d->filePath = filePath;
     d->undoStack->setClean();
@@ -167,7 +177,7 @@ bool Document::saveAs(const QString &path, QString *error)
 
 void Document::applyProject(model::Project project)
 {
-    plan::PlanOptions options;
+    plan::PlanOptions options = planOptions(d->rankings);
     options.previousPodSubnets = podSubnetsOf(d->plan);
     d->project = std::move(project);
     d->plan = plan::makePlan(d->project, options);

@@ -59,7 +59,15 @@ void ServiceModel::refresh()
             row.assignedIPs = joined(planned.ips);
             row.pool = QString::fromStdString(planned.pool);
             row.announcer = QString::fromStdString(planned.announcer);
-            row.fallbacks = joined(planned.fallbacks);
+            // Up to 99 names per service: the cell lists the first few (joining them all was a
+            // sixth of a pool edit at 2,000 services), the tooltip all of them.
+            constexpr std::size_t shown = 3;
+            QStringList first;
+            for (std::size_t f = 0; f < std::min(shown, planned.fallbacks.size()); ++f)
+                first.append(QString::fromStdString(planned.fallbacks[f]));
+            if (planned.fallbacks.size() > shown)
+                first.append(tr("and %n more", nullptr, int(planned.fallbacks.size() - shown)));
+            row.fallbacks = first.join(QLatin1String(", "));
             row.pendingReason = QString::fromStdString(planned.pendingReason);
         }
         rows.push_back(std::move(row));
@@ -82,6 +90,8 @@ QVariant ServiceModel::data(const QModelIndex &index, int role) const
         if (index.column() == PendingReasonColumn || index.column() == AssignedIPsColumn)
             if (!row.pendingReason.isEmpty())
                 return row.pendingReason;
+        if (index.column() == FallbacksColumn)
+            return allFallbacks(index.row());
         break;
     case Qt::DisplayRole:
         switch (Column(index.column())) {
@@ -113,6 +123,16 @@ QVariant ServiceModel::data(const QModelIndex &index, int role) const
         break;
     }
     return {};
+}
+
+// Rows follow the project's services, as the plan does (see refresh).
+QString ServiceModel::allFallbacks(int row) const
+{
+    const auto &services = document()->plan().services;
+    if (row < 0 || std::size_t(row) >= services.size()
+        || services[std::size_t(row)].name != m_rows[std::size_t(row)].name.toStdString())
+        return {};
+    return joined(services[std::size_t(row)].fallbacks);
 }
 
 QVariant ServiceModel::headerData(int section, Qt::Orientation orientation, int role) const

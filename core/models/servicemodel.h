@@ -47,6 +47,8 @@ protected:
     void refresh() override;
 
 private:
+    QString allFallbacks(int row) const;
+
     struct Row
     {
         QString namespaceName, name, type, ports, requestedIP, assignedIPs, pool, announcer,

@@ -6,9 +6,12 @@
 // topology view and to the repainted window, split into the plan (core/domain) and the views'
 // updates; and the process's memory (RSS). Prints markdown tables. Runs on the offscreen
 // platform unless QT_QPA_PLATFORM says otherwise (e.g. xcb under xvfb-run); build Release.
+#include "threadcputimer.h"
+
 #include "diagnostics/diagnosticswidget.h"
 #include "document/document.h"
 #include "document/setpooladdressescommand.h"
+#include "domain/election/rankingcache.h"
 #include "domain/io/projectfile.h"
 #include "domain/plan/plan.h"
 #include "l2/l2advertisementeditor.h"
@@ -134,25 +137,35 @@ protected:
 
 // The shortest time of pool edits pushed on a document of its own with only what make() builds
 // listening: how much of an edit each part of the window costs.
-double editCost(
+struct Cost
+{
+    double ms = 0;
+    double cpu = 0; // CPU ms of this thread
+};
+
+Cost editCost(
     const model::Project &project, const std::function<std::unique_ptr<QObject>(Document *)> &make)
 {
     Document document;
     document.reset(project);
     std::unique_ptr<QObject> part = make ? make(&document) : nullptr;
-    std::vector<double> times;
+    std::vector<double> times, counts;
     QElapsedTimer timer;
+    ThreadCpuTimer counter;
     for (int i = 0; i < 8; ++i) {
         const std::vector<std::string> addresses{
             i % 2 == 0 ? "172.16.100.0/25" : "172.16.100.0/24"};
         timer.restart();
+        counter.start();
         document.undoStack()->push(
             new SetPoolAddressesCommand(&document, QStringLiteral("pool-0"), addresses));
+        counts.push_back(counter.ms());
         times.push_back(msSince(timer));
         QCoreApplication::processEvents();
     }
     document.undoStack()->clear();
-    return stats(times).min; // the least disturbed by other work on the machine
+    // The least disturbed by other work on the machine; the warm edits for the count.
+    return {stats(times).min, stats(counts).median};
 }
 
 template<class T> std::function<std::unique_ptr<QObject>(Document *)> build()
@@ -181,7 +194,7 @@ template<class Model> std::function<std::unique_ptr<QObject>(Document *)> table(
 
 void printBreakdown(const model::Project &project)
 {
-    const double base = editCost(project, nullptr);
+    const Cost base = editCost(project, nullptr);
     struct Part
     {
         const char *name;
@@ -198,11 +211,14 @@ void printBreakdown(const model::Project &project)
         {"pool chart", build<PoolChartWidget>()},
         {"L2 advertisement editor", build<L2AdvertisementEditor>()},
     };
-    std::printf("\n| where a pool edit's time goes (each part alone on a document) | ms |\n"
-                "|---|---:|\n");
-    std::printf("| document: command, plan (makePlan), undo snapshot | %.2f |\n", base);
-    for (const Part &part : parts)
-        std::printf("| + %s | %.2f |\n", part.name, editCost(project, part.make) - base);
+    std::printf("\n| where a pool edit's time goes (each part alone on a document) | ms | "
+                "CPU ms (median) |\n|---|---:|---:|\n");
+    std::printf("| document: command, plan (makePlan), undo snapshot | %.2f | %.2f |\n", base.ms,
+        base.cpu);
+    for (const Part &part : parts) {
+        const Cost c = editCost(project, part.make);
+        std::printf("| + %s | %.2f | %.2f |\n", part.name, c.ms - base.ms, c.cpu - base.cpu);
+    }
 }
 
 } // namespace
@@ -255,27 +271,49 @@ int main(int argc, char **argv)
     Document *document = window.document();
     const std::vector<std::string> shrunk{"172.16.100.0/25"};
     const std::vector<std::string> whole{"172.16.100.0/24"};
-    std::vector<double> planOnly, toModels, toView, toWindow;
+    std::vector<double> planOnly, planCached, toModels, toView, toWindow, repaintOnly;
+    std::vector<double> repaintOnlyC, planOnlyC, planCachedC, toModelsC, toViewC, toWindowC;
+    ThreadCpuTimer counter;
+    election::RankingCache rankings; // as the document keeps one
     int patched = 0;
     for (int i = 0; i < kEdits; ++i) {
         const auto &addresses = i % 2 == 0 ? shrunk : whole;
         model::Project edited = document->project();
         edited.pools.front().addresses = addresses;
         timer.restart();
+        counter.start();
         const plan::Plan plan = plan::makePlan(edited);
+        planOnlyC.push_back(counter.ms());
         planOnly.push_back(msSince(timer));
         (void)plan;
+        plan::PlanOptions options;
+        options.rankingCache = &rankings;
+        timer.restart();
+        counter.start();
+        const plan::Plan planC = plan::makePlan(edited, options);
+        planCachedC.push_back(counter.ms());
+        planCached.push_back(msSince(timer));
+        (void)planC;
 
         timer.restart();
+        counter.start();
         document->undoStack()->push(
             new SetPoolAddressesCommand(document, QStringLiteral("pool-0"), addresses));
+        toModelsC.push_back(counter.ms());
         toModels.push_back(msSince(timer));
         patched += window.topologyScene()->lastUpdate() == TopologyScene::Update::Patched;
         window.topologyView()->viewport()->repaint();
+        toViewC.push_back(counter.ms());
         toView.push_back(msSince(timer));
         window.repaint();
+        toWindowC.push_back(counter.ms());
         toWindow.push_back(msSince(timer));
         QCoreApplication::processEvents(); // what was left for later (deferred updates)
+        timer.restart();
+        counter.start();
+        window.topologyView()->viewport()->repaint();
+        repaintOnlyC.push_back(counter.ms());
+        repaintOnly.push_back(msSince(timer));
     }
     const long rssEdits = statusKiB("VmRSS");
     const long rssPeak = statusKiB("VmHWM");
@@ -285,23 +323,26 @@ int main(int argc, char **argv)
     const long rssNoHistory = statusKiB("VmRSS");
 
     const Stats plan = stats(planOnly);
+    const Stats planC = stats(planCached);
     const Stats models = stats(toModels);
     const Stats view = stats(toView);
     const Stats whole2 = stats(toWindow);
     std::printf("## Desktop app: %d nodes, %d pools, %d services (%s platform)\n\n", kNodes, kPools,
         kServices, qPrintable(QGuiApplication::platformName()));
-    std::printf("| step | median (ms) | min (ms) | max (ms) |\n|---|---:|---:|---:|\n");
-    std::printf("| open the project file (load, plan, build every view) | %.1f | | |\n", openMs);
-    std::printf("| open to the first painted frame of the window | %.1f | | |\n", firstFrameMs);
-    std::printf("| pool edit: plan only (core/domain makePlan) | %.2f | %.2f | %.2f |\n",
-        plan.median, plan.min, plan.max);
-    std::printf("| pool edit: push command -> document, models, scene updated | %.2f | %.2f | "
-                "%.2f |\n",
-        models.median, models.min, models.max);
-    std::printf("| pool edit: push command -> topology view repainted | %.2f | %.2f | %.2f |\n",
-        view.median, view.min, view.max);
-    std::printf("| pool edit: push command -> whole window repainted | %.2f | %.2f | %.2f |\n",
-        whole2.median, whole2.min, whole2.max);
+    std::printf("| step | median (ms) | min (ms) | max (ms) | CPU ms (median) |\n"
+                "|---|---:|---:|---:|---:|\n");
+    std::printf("| open the project file (load, plan, build every view) | %.1f | | | |\n", openMs);
+    std::printf("| open to the first painted frame of the window | %.1f | | | |\n", firstFrameMs);
+    const auto row = [](const char *what, const Stats &t, const std::vector<double> &instr) {
+        std::printf("| %s | %.2f | %.2f | %.2f | %.2f |\n", what, t.median, t.min, t.max,
+            stats(instr).median);
+    };
+    row("pool edit: plan only (core/domain makePlan, no cache)", plan, planOnlyC);
+    row("pool edit: plan only, with a ranking cache (as the document plans)", planC, planCachedC);
+    row("pool edit: push command -> document, models, scene updated", models, toModelsC);
+    row("pool edit: push command -> topology view repainted", view, toViewC);
+    row("pool edit: push command -> whole window repainted", whole2, toWindowC);
+    row("topology view repainted, nothing changed", stats(repaintOnly), repaintOnlyC);
     std::printf("\n| memory | KiB |\n|---|---:|\n");
     std::printf("| RSS at start (Qt loaded, no window) | %ld |\n", rssStart);
     std::printf("| RSS after the first frame | %ld |\n", rssOpen);

@@ -4,10 +4,12 @@
 #include "testprojects.h"
 
 #include "domain/election/announcer.h"
+#include "domain/election/rankingcache.h"
 #include "domain/election/sha256.h"
 
 #include <QtTest>
 #include <functional>
+#include <random>
 
 using namespace k3snet;
 using namespace testprojects;
@@ -190,6 +192,11 @@ private Q_SLOTS:
         const auto e = election::electAnnouncer(p, p.services[0], "p", "10.0.0.100");
         QCOMPARE(toQt(e.ranked), expected);
         QVERIFY2(QString::fromStdString(e.reason).contains(reason), e.reason.c_str());
+        // The same answer and reason through a cache, filled or not.
+        static election::RankingCache cache;
+        const auto c = election::electAnnouncer(p, p.services[0], "p", "10.0.0.100", nullptr, &cache);
+        QCOMPARE(toQt(c.ranked), expected);
+        QCOMPARE(c.reason, e.reason);
         QCOMPARE(e.reason.empty(), !expected.isEmpty());
         QCOMPARE(
             e.announcer(), expected.isEmpty() ? std::string() : expected.first().toStdString());
@@ -219,6 +226,9 @@ private Q_SLOTS:
             alive.insert(n.toStdString());
         const auto e = election::electAnnouncer(p, p.services[0], "p", "10.0.0.100", &alive);
         QCOMPARE(toQt(e.ranked), expected);
+        election::RankingCache cache;
+        QCOMPARE(toQt(election::electAnnouncer(p, p.services[0], "p", "10.0.0.100", &alive, &cache).ranked),
+                 expected);
         if (expected.isEmpty())
             QVERIFY2(e.reason.find("is not alive") != std::string::npos, e.reason.c_str());
     }
@@ -231,6 +241,58 @@ private Q_SLOTS:
         QCOMPARE(toQt(v4.ranked), (QStringList{"node3", "node1", "node4", "node2"}));
         const auto v6 = election::electAnnouncer(p, p.services[0], "p", "fd00::10");
         QCOMPARE(toQt(v6.ranked), (QStringList{"node4", "node2", "node3", "node1"}));
+    }
+
+    // The app's cache of whole-project rankings gives exactly what ranking each service's
+    // eligible nodes gives: random node selections, live sets, IPv4 and non-canonical IPv6,
+    // renamed nodes (the cache starts over) and repeated names (the cache stands aside).
+    void cacheAgreesWithDirectRanking()
+    {
+        std::mt19937 rng(7);
+        auto p = seedProject(30);
+        for (std::size_t i = 0; i < p.nodes.size(); ++i)
+            p.nodes[i].labels["zone"] = i % 3 ? "a" : "b";
+        model::IPAddressPool pool;
+        pool.name = "p";
+        pool.addresses = {"192.0.2.0/24", "fd00::/120"};
+        p.pools.push_back(pool);
+        model::L2Advertisement ad;
+        ad.name = "ad";
+        p.l2Advertisements.push_back(ad);
+        model::Service svc;
+        svc.name = "web";
+        svc.type = "LoadBalancer";
+        p.services.push_back(svc);
+
+        election::RankingCache cache;
+        auto compareAll = [&](int round) {
+            for (int i = 0; i < 120; ++i) {
+                const std::string ip = i % 3 ? "192.0.2." + std::to_string(rng() % 40)
+                                             : "FD00:0:0::" + std::to_string(rng() % 40);
+                std::set<std::string> alive;
+                for (const auto &n : p.nodes)
+                    if (rng() % 4)
+                        alive.insert(n.name);
+                const bool useLive = rng() % 2;
+                p.l2Advertisements[0].nodeSelectors.clear();
+                if (rng() % 2)
+                    p.l2Advertisements[0].nodeSelectors.push_back(matching("zone", "a"));
+                const auto direct = election::electAnnouncer(p, svc, "p", ip, useLive ? &alive : nullptr);
+                const auto cached
+                    = election::electAnnouncer(p, svc, "p", ip, useLive ? &alive : nullptr, &cache);
+                QVERIFY2(direct.ranked == cached.ranked, qPrintable(QStringLiteral("round %1, %2").arg(round).arg(QString::fromStdString(ip))));
+                QCOMPARE(cached.reason, direct.reason);
+                QVERIFY(!direct.ranked.empty() || !direct.reason.empty());
+            }
+        };
+        compareAll(0);
+        QVERIFY(cache.usable());
+        QVERIFY(cache.size() > 40 && cache.size() <= 80); // one ranking per distinct IP
+        p.nodes[4].name = "renamed";
+        compareAll(1);
+        p.nodes[5].name = p.nodes[6].name;
+        compareAll(2);
+        QVERIFY(!cache.usable());
     }
 };
 

@@ -212,6 +212,7 @@ void AddressMapWidget::rebuild()
     }
 
     m_pools.clear();
+    m_legendHeights = {{{-1, 0}, {-1, 0}}};
     for (const auto &pp : plan.pools) {
         const int index = int(m_pools.size());
         m_pools.push_back({QString::fromStdString(pp.name), pp.avoidBuggyIPs});
@@ -391,6 +392,9 @@ static std::vector<LegendEntry> legendEntries(
 
 int AddressMapWidget::legendHeight(int width) const
 {
+    for (const auto &[w, h] : m_legendHeights)
+        if (w == width)
+            return h;
     const QFontMetrics fm(TopologyStyle::captionFont(font()));
     std::vector<QString> names;
     bool avoided = false;
@@ -409,7 +413,10 @@ int AddressMapWidget::legendHeight(int width) const
         }
         x += w;
     }
-    return rows * (fm.height() + 4) + 6;
+    const int height = rows * (fm.height() + 4) + 6;
+    m_legendHeights[1] = m_legendHeights[0];
+    m_legendHeights[0] = {width, height};
+    return height;
 }
 
 void AddressMapWidget::paintLegend(QPainter &p, const QRectF &area) const
@@ -741,8 +748,10 @@ void AddressMapWidget::keyPressEvent(QKeyEvent *event)
 
 void AddressMapWidget::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+        m_legendHeights = {{{-1, 0}, {-1, 0}}};
         update();
+    }
     QWidget::changeEvent(event);
 }
 

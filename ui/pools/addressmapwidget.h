@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <array>
 #include <vector>
 
 class QComboBox;
@@ -110,6 +111,10 @@ private:
     bool m_hasSubnet = false;
     std::vector<Cell> m_cells;
     std::vector<PoolInfo> m_pools;
+    // legendHeight for one width, until the pools, font or palette change: every cell's
+    // rectangle depends on it, and measuring 50 pool names per cell made a paint take 70 ms.
+    // Two widths are asked for (the widget's and the grid's).
+    mutable std::array<std::pair<int, int>, 2> m_legendHeights{{{-1, 0}, {-1, 0}}};
     QString m_selectedPool;
     int m_cursor = 0;
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/election/announcer.h"
 
+#include "domain/election/rankingcache.h"
 #include "domain/election/sha256.h"
 #include "domain/net/address.h"
 
 #include <algorithm>
-#include <unordered_map>
 #include <utility>
 
 namespace k3snet::election {
@@ -16,21 +16,6 @@ template<class Selectors> bool anyMatches(const Selectors &selectors, const mode
 {
     return std::any_of(
         selectors.begin(), selectors.end(), [&](const auto &s) { return s.matches(labels); });
-}
-
-// The digest of "node#ip" never changes, and the app ranks every node for every service IP
-// again after each edit (2,000 services x 100 nodes: 200,000 digests, most of an edit's time).
-// A per-thread memo makes an edit pay only for the IPs and nodes it really changed. Bounded: it
-// starts over when full, which costs one round of digests, never a wrong answer.
-const Digest &memoSha256(const std::string &key)
-{
-    constexpr std::size_t maxEntries = 1 << 18;
-    thread_local std::unordered_map<std::string, Digest> memo;
-    if (auto it = memo.find(key); it != memo.end())
-        return it->second;
-    if (memo.size() >= maxEntries)
-        memo.clear();
-    return memo.emplace(key, sha256(key)).first->second;
 }
 
 } // namespace
@@ -68,7 +53,7 @@ std::vector<std::string> rankAnnouncers(std::vector<std::string> candidates, std
     std::string key;
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         key.assign(candidates[i]).append("#").append(text);
-        keyed.emplace_back(memoSha256(key), i);
+        keyed.emplace_back(sha256(key), i);
     }
     // std::array compares lexicographically, byte by byte: Go's bytes.Compare. Equal digests
     // mean equal names, so duplicates sit side by side.
@@ -97,7 +82,8 @@ std::string joined(const std::vector<std::string> &items)
 } // namespace
 
 AnnouncerElection electAnnouncer(const model::Project &project, const model::Service &service,
-    const std::string &poolName, const std::string &firstIP, const std::set<std::string> *liveNodes)
+    const std::string &poolName, const std::string &firstIP, const std::set<std::string> *liveNodes,
+    RankingCache *cache)
 {
     AnnouncerElection e;
     if (service.endpointNodes && service.endpointNodes->empty()) {
@@ -128,9 +114,13 @@ AnnouncerElection electAnnouncer(const model::Project &project, const model::Ser
         return e;
     }
 
+    const bool cached = cache
+        && (cache->trusts(&project.nodes) ? cache->usable() : cache->setNodes(project.nodes));
     std::vector<std::string> candidates, excluded;
+    std::vector<char> eligible(cached ? project.nodes.size() : 0, 0);
     bool anySelected = false;
-    for (const auto &node : project.nodes) {
+    for (std::size_t index = 0; index < project.nodes.size(); ++index) {
+        const model::Node &node = project.nodes[index];
         const bool selected
             = std::any_of(ads.begin(), ads.end(), [&](const model::L2Advertisement *ad) {
                   return advertisementSelectsNode(*ad, node);
@@ -148,6 +138,8 @@ AnnouncerElection electAnnouncer(const model::Project &project, const model::Ser
             && std::find(service.endpointNodes->begin(), service.endpointNodes->end(), node.name)
                 == service.endpointNodes->end())
             excluded.push_back(node.name + " hosts no endpoint (externalTrafficPolicy: Local)");
+        else if (cached)
+            eligible[index] = 1;
         else
             candidates.push_back(node.name);
     }
@@ -156,9 +148,16 @@ AnnouncerElection electAnnouncer(const model::Project &project, const model::Ser
     else if (!anySelected)
         e.reason = "the nodeSelectors of the L2Advertisements for pool \"" + poolName
             + "\" match no node";
-    else if (candidates.empty())
+    if (cached) {
+        for (std::uint32_t index : cache->ranking(firstIP)) {
+            if (eligible[index])
+                e.ranked.push_back(project.nodes[index].name);
+        }
+    } else {
+        e.ranked = rankAnnouncers(std::move(candidates), firstIP);
+    }
+    if (e.ranked.empty() && anySelected)
         e.reason = "no eligible node is left: " + joined(excluded);
-    e.ranked = rankAnnouncers(std::move(candidates), firstIP);
     return e;
 }
 

@@ -16,6 +16,8 @@ namespace k3snet::election {
 // names are dropped. The node agent calls this same function, so app and nodes agree.
 std::vector<std::string> rankAnnouncers(std::vector<std::string> candidates, std::string_view ip);
 
+class RankingCache;
+
 // Who announces one service IP, and who takes over.
 struct AnnouncerElection
 {
@@ -48,10 +50,11 @@ bool advertisementSelectsNode(const model::L2Advertisement &ad, const model::Nod
 // NetworkUnavailable, and, when liveNodes is given, nodes not in it; for
 // externalTrafficPolicy: Local, only nodes hosting an endpoint when those are known. A service
 // whose endpoints are known to be none is announced by nobody. firstIP is the service's first
-// address (dual-stack services hash their first one).
+// address (dual-stack services hash their first one). cache, when given, keeps the order of all
+// nodes per IP for the next call (see RankingCache); the answer is the same with or without.
 AnnouncerElection electAnnouncer(const model::Project &project, const model::Service &service,
     const std::string &poolName, const std::string &firstIP,
-    const std::set<std::string> *liveNodes = nullptr);
+    const std::set<std::string> *liveNodes = nullptr, RankingCache *cache = nullptr);
 
 inline constexpr const char *excludeFromLoadBalancersLabel
     = "node.kubernetes.io/exclude-from-external-load-balancers";

@@ -2,6 +2,7 @@
 #include "domain/plan/plan.h"
 
 #include "domain/election/announcer.h"
+#include "domain/election/rankingcache.h"
 #include "domain/election/sha256.h"
 #include "domain/ipam/podsubnetallocator.h"
 #include "domain/ipam/serviceallocator.h"
@@ -83,8 +84,8 @@ void planPools(const model::Project &project, const ipam::AllocationResult &allo
     }
 }
 
-void planServices(const model::Project &project, const ipam::AllocationResult &allocation, rules::RuleContext &ctx,
-                  Plan &plan)
+void planServices(const model::Project &project, const ipam::AllocationResult &allocation,
+    election::RankingCache *cache, rules::RuleContext &ctx, Plan &plan)
 {
     for (const auto &svc : project.services) {
         ServicePlan sp;
@@ -100,9 +101,13 @@ void planServices(const model::Project &project, const ipam::AllocationResult &a
             sp.pool = a->pool;
             sp.pendingReason = a->pendingReason;
             if (!sp.ips.empty()) {
-                const auto vote = election::electAnnouncer(project, svc, sp.pool, sp.ips.front());
-                sp.announcer = vote.announcer();
-                sp.fallbacks = vote.fallbacks();
+                auto vote = election::electAnnouncer(
+                    project, svc, sp.pool, sp.ips.front(), nullptr, cache);
+                if (!vote.isEmpty()) {
+                    sp.announcer = std::move(vote.ranked.front());
+                    sp.fallbacks.assign(std::make_move_iterator(vote.ranked.begin() + 1),
+                        std::make_move_iterator(vote.ranked.end()));
+                }
                 if (vote.isEmpty())
                     ctx.warning("service-not-announced",
                                 "service \"" + svc.key() + "\" gets " + sp.ips.front() + ", but no node announces it: "
@@ -129,7 +134,13 @@ Plan makePlan(const model::Project &project, const PlanOptions &options)
     const auto allocation = ipam::allocateServices(project);
     ctx.adopt(allocation.diagnostics);
     planPools(project, allocation, plan);
-    planServices(project, allocation, ctx, plan);
+    if (options.rankingCache) {
+        options.rankingCache->setNodes(project.nodes);
+        options.rankingCache->trust(&project.nodes);
+    }
+    planServices(project, allocation, options.rankingCache, ctx, plan);
+    if (options.rankingCache)
+        options.rankingCache->trust(nullptr);
     std::stable_sort(plan.diagnostics.begin(), plan.diagnostics.end(),
                      [](const rules::Diagnostic &a, const rules::Diagnostic &b) {
                          if (a.severity != b.severity)

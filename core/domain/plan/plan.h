@@ -10,6 +10,10 @@
 #include <string>
 #include <vector>
 
+namespace k3snet::election {
+class RankingCache;
+}
+
 namespace k3snet::plan {
 
 // What one node will run: its pod subnet and the flannel-compatible devices k3snet-agent
@@ -71,6 +75,8 @@ struct PlanOptions
 {
     // Pod subnets of an earlier plan, kept stable across edits (see ipam::allocatePodSubnets).
     std::map<std::string, net::Prefix> previousPodSubnets;
+    // Election orders kept from earlier plans (the app's document owns one); none: computed.
+    election::RankingCache *rankingCache = nullptr;
 };
 
 // Validates the project and computes every node's desired state. Never fails: problems are
