@@ -1,14 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/model/agentconfig.h"
+
 #include <chrono>
 #include <optional>
 #include <string>
 
 namespace k3snet::agent {
 
-// Timing of the L2 speaker. The AgentConfig has no field for it (yet): `run` takes it from
-// options or environment variables, else these defaults.
+// Timing of the L2 speaker. Where each value comes from, first match wins:
+//   1. the `k3snet-agent run` option (--garp-interval-ms, ...),
+//   2. its environment variable (K3SNET_GARP_INTERVAL_MS, ...),
+//   3. the AgentConfig's `announce` section (absent keys there are the defaults below).
+// Options and variables are fixed for the life of the process, so they keep overriding when a
+// reload brings new config values; the config is what the app manages for the whole cluster,
+// the overrides are for one node's experiments and for tests.
 struct AnnounceSettings
 {
     // Gratuitous ARP / unsolicited NA on taking over: at once, then every garpInterval until
@@ -23,16 +30,29 @@ struct AnnounceSettings
     // longer answers, this node announces again.
     std::chrono::milliseconds conflictRecheck{10000};
 
-    // Option values (ms or count); the environment variable (K3SNET_GARP_INTERVAL_MS,
-    // K3SNET_GARP_DURATION_MS, K3SNET_PROBE_COUNT, K3SNET_PROBE_INTERVAL_MS,
-    // K3SNET_CONFLICT_RECHECK_MS) is used for a value not given. why names the bad one.
+    // Option values (ms or count) as given on the command line; nullopt: not given.
     struct Given
     {
         std::optional<std::string> garpIntervalMs, garpDurationMs, probeCount, probeIntervalMs,
             conflictRecheckMs;
     };
-    static std::optional<AnnounceSettings> from(const Given &given, std::string &why);
+
+    // The config's values (already range-checked when the file was loaded).
+    static AnnounceSettings fromConfig(const model::AgentConfig::Announce &config);
+    // config's values overridden by the options given, then by the environment variables for
+    // values not given as options. nullopt when an override is not a whole number in the
+    // range the config accepts; why names the option or variable.
+    static std::optional<AnnounceSettings> from(
+        const Given &given, const model::AgentConfig::Announce &config, std::string &why);
+    // The same with the config's defaults underneath (checks the overrides before the config
+    // is read).
+    static std::optional<AnnounceSettings> from(const Given &given, std::string &why)
+    {
+        return from(given, model::AgentConfig::Announce{}, why);
+    }
     std::string describe() const;
+
+    friend bool operator==(const AnnounceSettings &, const AnnounceSettings &) = default;
 };
 
 } // namespace k3snet::agent

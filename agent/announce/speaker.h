@@ -45,6 +45,10 @@ public:
     // Called when what `status` shows changed (the daemon rewrites the status file soon).
     void setChangeHandler(std::function<void()> onChange) { m_onChange = std::move(onChange); }
 
+    // New timing: it applies to every deadline set from now on (the next gratuitous ARP, probe,
+    // recheck or announcement); deadlines already set keep their time.
+    void setSettings(const AnnounceSettings &settings) { m_settings = settings; }
+    const AnnounceSettings &settings() const { return m_settings; }
     // The service IPs, interfaces and peers of config; addresses that stay keep their state.
     void configure(const model::AgentConfig &config);
     // The membership to elect with, or null with the reason it could not start.
@@ -151,7 +155,7 @@ private:
     Target *findTarget(bool isV6, const std::uint8_t *ip);
 
     EventLoop &m_loop;
-    const AnnounceSettings m_settings;
+    AnnounceSettings m_settings;
     std::function<void()> m_onChange;
     Timer m_timer;
     const Membership *m_membership = nullptr;

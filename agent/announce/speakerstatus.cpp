@@ -29,6 +29,7 @@ AnnounceStatus Speaker::status() const
     s.garpDurationMs = m_settings.garpDuration.count();
     s.probeCount = m_settings.probeCount;
     s.probeIntervalMs = m_settings.probeInterval.count();
+    s.conflictRecheckMs = m_settings.conflictRecheck.count();
 
     for (const Target &t : m_targets) {
         AnnounceStatus::Address a;

@@ -17,10 +17,10 @@ int runCommand(const Options &options)
                   << "\" (use --config PATH)\n";
         return 2;
     }
+    // The overrides are checked before anything else; the daemon lays them over the config's
+    // `announce` section on start and on every reload.
     std::string invalid;
-    const std::optional<AnnounceSettings> announce
-        = AnnounceSettings::from(options.announce, invalid);
-    if (!announce) {
+    if (!AnnounceSettings::from(options.announce, invalid)) {
         std::cerr << "k3snet-agent run: " << invalid << "\n";
         return 2;
     }
@@ -43,7 +43,7 @@ int runCommand(const Options &options)
         log::error("not starting: " + why);
         return 1;
     }
-    AgentDaemon daemon(path, std::move(reconciler), *announce);
+    AgentDaemon daemon(path, std::move(reconciler), options.announce);
     return daemon.run();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // k3snet-agent status [--json] [--config PATH]: the kernel now against the config, and the
-// running agent's last report. Exit 0 when converged, 1 otherwise.
+// running agent's last report. Exit 0 when converged (the kernel matches and the agent that
+// wrote the status runs), 1 otherwise.
 
 #include "agent/cli/commands.h"
 #include "agent/status/statusreport.h"

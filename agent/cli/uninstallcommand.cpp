@@ -9,6 +9,7 @@
 #include "agent/dataplane/linkoperations.h"
 #include "agent/dataplane/netlinksocket.h"
 #include "agent/firewall/natmanager.h"
+#include "agent/status/agentliveness.h"
 #include "agent/status/agentstatus.h"
 #include "agent/system/errors.h"
 #include "agent/system/files.h"
@@ -23,17 +24,25 @@ namespace k3snet::agent {
 
 namespace {
 
-// The agent would rebuild everything within a second: refuse while it runs.
-long runningAgentPid(const std::string &statusFile)
+// The agent would rebuild everything within a second: a reason to refuse while the agent that
+// wrote the status file runs, or while that cannot be told from here (its process is not
+// visible); "" when it is gone or there is no status file.
+std::string agentStillThere(const std::string &statusFile)
 {
     const auto text = readSmallFile(statusFile);
     if (!text)
-        return 0;
+        return {};
     std::string why;
     const auto status = AgentStatus::parse(*text, why);
-    if (!status || status->pid == long(::getpid()) || !isAgentProcess(status->pid))
-        return 0;
-    return status->pid;
+    if (!status)
+        return {};
+    const AgentLiveness l
+        = AgentLiveness::of({status->pid, status->pidNamespace, status->processStart});
+    if (l.state == AgentLiveness::State::Running)
+        return "the agent is running (pid " + std::to_string(status->pid) + ")";
+    if (l.state == AgentLiveness::State::Unknown)
+        return "the agent may be running (" + l.why + ")";
+    return {};
 }
 
 } // namespace
@@ -55,9 +64,10 @@ int uninstallCommand(const Options &options)
         return 1;
     }
     const model::AgentConfig &config = *load.config;
-    if (const long pid = runningAgentPid(config.statusFile); pid > 0 && !options.force) {
-        std::cerr << "k3snet-agent uninstall: the agent is running (pid " << pid
-                  << ") and would recreate everything; stop it first (or use --force)\n";
+    if (const std::string running = agentStillThere(config.statusFile);
+        !running.empty() && !options.force) {
+        std::cerr << "k3snet-agent uninstall: " << running
+                  << " and would recreate everything; stop it first (or use --force)\n";
         return 1;
     }
     ApplyLog log;

@@ -2,6 +2,7 @@
 #include "agent/daemon/agentdaemon.h"
 
 #include "agent/membership/membership.h"
+#include "agent/status/agentliveness.h"
 #include "agent/system/clock.h"
 #include "agent/system/errors.h"
 #include "agent/system/files.h"
@@ -42,13 +43,17 @@ std::chrono::milliseconds intervalOf(const model::AgentConfig &c)
 } // namespace
 
 AgentDaemon::AgentDaemon(std::string configPath, std::unique_ptr<Reconciler> reconciler,
-    AnnounceSettings announceSettings)
+    AnnounceSettings::Given announceOverrides)
     : m_configPath(std::move(configPath))
     , m_reconciler(std::move(reconciler))
-    , m_speaker(m_loop, announceSettings)
+    , m_announceOverrides(std::move(announceOverrides))
+    , m_speaker(m_loop, announceSettings())
 {
     m_status.version = K3SNET_VERSION_STRING;
-    m_status.pid = long(::getpid());
+    const AgentLiveness::Identity self = AgentLiveness::self();
+    m_status.pid = self.pid;
+    m_status.pidNamespace = self.pidNamespace;
+    m_status.processStart = self.startTicks;
     m_status.startedAt = isoTimeNow();
     m_status.configFile = m_configPath;
     m_status.configLoadedAt = m_status.startedAt;
@@ -58,6 +63,17 @@ AgentDaemon::AgentDaemon(std::string configPath, std::unique_ptr<Reconciler> rec
 AgentDaemon::~AgentDaemon()
 {
     stopMembership();
+}
+
+AnnounceSettings AgentDaemon::announceSettings() const
+{
+    const model::AgentConfig::Announce &config = m_reconciler->config().announce;
+    std::string why;
+    if (auto merged = AnnounceSettings::from(m_announceOverrides, config, why))
+        return *merged;
+    // `run` checked the overrides before starting, and they do not change while it runs.
+    log::error("ignoring the speaker timing overrides: " + why);
+    return AnnounceSettings::fromConfig(config);
 }
 
 void AgentDaemon::refreshIdentity()
@@ -113,6 +129,8 @@ int AgentDaemon::run()
         + c.node.name + ", config " + m_configPath + ", "
         + std::to_string(m_reconciler->desired().peers.size()) + " peers, device " + c.vxlan.device
         + ", bridge " + c.bridge);
+    if (!c.serviceIPs.empty())
+        log::info("L2 speaker timing: " + m_speaker.settings().describe());
     {
         ApplyLog startup;
         m_reconciler->nat().removeFromOther(startup);
@@ -347,8 +365,16 @@ void AgentDaemon::stopMembership()
 void AgentDaemon::updateAnnouncement(bool configChanged)
 {
     const model::AgentConfig &c = m_reconciler->config();
-    if (configChanged)
+    if (configChanged) {
+        // New timing applies from the next deadline the speaker sets (the next gratuitous ARP,
+        // probe or recheck); what is already scheduled keeps its time.
+        const AnnounceSettings settings = announceSettings();
+        if (settings != m_speaker.settings()) {
+            log::info("L2 speaker timing: " + settings.describe());
+            m_speaker.setSettings(settings);
+        }
         m_speaker.configure(c);
+    }
     if (c.serviceIPs.empty()) {
         // Nothing to announce: no heartbeats either (and no need for a cluster key).
         if (m_membership)

@@ -33,8 +33,10 @@ namespace k3snet::agent {
 class AgentDaemon
 {
 public:
+    // announceOverrides: the `run` options for the speaker's timing, laid (with the
+    // environment variables) over the config's `announce` section on start and on each reload.
     AgentDaemon(std::string configPath, std::unique_ptr<Reconciler> reconciler,
-        AnnounceSettings announceSettings = {});
+        AnnounceSettings::Given announceOverrides = {});
     ~AgentDaemon();
     // Returns the process exit code.
     int run();
@@ -63,8 +65,12 @@ private:
     void recordError(const std::string &message);
     std::chrono::milliseconds eventDelay() const;
 
+    // The speaker's timing for the current config (the overrides over its `announce`).
+    AnnounceSettings announceSettings() const;
+
     std::string m_configPath;
     std::unique_ptr<Reconciler> m_reconciler;
+    AnnounceSettings::Given m_announceOverrides;
     EventLoop m_loop;
     NetlinkMonitor m_monitor;
     Timer m_periodic;

@@ -29,6 +29,13 @@ long getInteger(const nlohmann::json &j, const char *key)
     return it != j.end() && it->is_number_integer() ? it->get<long>() : 0;
 }
 
+// 64 bits on every target (long is 32 bits on armhf).
+std::uint64_t getUnsigned(const nlohmann::json &j, const char *key)
+{
+    const auto it = j.find(key);
+    return it != j.end() && it->is_number_unsigned() ? it->get<std::uint64_t>() : 0;
+}
+
 std::vector<std::string> getStringList(const nlohmann::json &j, const char *key)
 {
     std::vector<std::string> out;
@@ -57,6 +64,8 @@ nlohmann::ordered_json AgentStatus::toJson() const
     j["kind"] = "K3snetAgentStatus";
     j["version"] = version;
     j["pid"] = pid;
+    j["pidNamespace"] = pidNamespace;
+    j["processStart"] = processStart;
     j["startedAt"] = startedAt;
     j["configFile"] = configFile;
     j["configLoadedAt"] = configLoadedAt;
@@ -112,6 +121,8 @@ std::optional<AgentStatus> AgentStatus::parse(std::string_view text, std::string
     AgentStatus s;
     s.version = getString(j, "version");
     s.pid = getInteger(j, "pid");
+    s.pidNamespace = getString(j, "pidNamespace");
+    s.processStart = getUnsigned(j, "processStart");
     s.startedAt = getString(j, "startedAt");
     s.configFile = getString(j, "configFile");
     s.configLoadedAt = getString(j, "configLoadedAt");

@@ -46,6 +46,10 @@ struct AgentStatus
 
     std::string version;
     long pid = 0;
+    // With pid, what tells this process apart from a later one with the same pid, and in which
+    // PID namespace the pid means something (AgentLiveness).
+    std::string pidNamespace; // "pid:[4026531836]"
+    std::uint64_t processStart = 0; // clock ticks after boot (field 22 of /proc/PID/stat)
     std::string startedAt;
     std::string configFile;
     std::string configLoadedAt;

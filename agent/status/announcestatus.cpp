@@ -114,7 +114,8 @@ nlohmann::ordered_json AnnounceStatus::toJson() const
     j["updatedAt"] = updatedAt;
     j["settled"] = settled;
     j["schedule"] = {{"garpIntervalMs", garpIntervalMs}, {"garpDurationMs", garpDurationMs},
-        {"probeCount", probeCount}, {"probeIntervalMs", probeIntervalMs}};
+        {"probeCount", probeCount}, {"probeIntervalMs", probeIntervalMs},
+        {"conflictRecheckMs", conflictRecheckMs}};
     json list = json::array();
     for (const Address &a : addresses) {
         json conflicts = json::array();
@@ -167,6 +168,7 @@ AnnounceStatus AnnounceStatus::fromJson(const nlohmann::json &j)
         s.garpDurationMs = integer(*it, "garpDurationMs");
         s.probeCount = integer(*it, "probeCount");
         s.probeIntervalMs = integer(*it, "probeIntervalMs");
+        s.conflictRecheckMs = integer(*it, "conflictRecheckMs");
     }
     forEachObject(j, "addresses", [&s](const nlohmann::json &o) {
         Address a;

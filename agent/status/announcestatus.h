@@ -74,7 +74,8 @@ struct AnnounceStatus
     std::string error; // why L2 announcement is off or degraded
     std::string updatedAt;
     bool settled = false;
-    long long garpIntervalMs = 0, garpDurationMs = 0, probeCount = 0, probeIntervalMs = 0;
+    long long garpIntervalMs = 0, garpDurationMs = 0, probeCount = 0, probeIntervalMs = 0,
+              conflictRecheckMs = 0;
     std::vector<Address> addresses;
     std::vector<Member> members;
     Counters membership;

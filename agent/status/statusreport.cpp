@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agent/status/statusreport.h"
 
+#include "agent/system/clock.h"
 #include "agent/system/files.h"
 
 #include <nlohmann/json.hpp>
 
 #include <sstream>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace k3snet::agent {
@@ -94,10 +96,29 @@ StatusReport::StatusReport(Reconciler &reconciler, const std::string &configPath
         m_agent = AgentStatus::parse(*text, why);
         if (!m_agent)
             m_agentProblem = statusPath + ": " + why;
+        struct stat st
+        {
+        };
+        if (::stat(statusPath.c_str(), &st) == 0)
+            m_statusWrittenAt = isoTimeUtc(std::chrono::system_clock::time_point(
+                std::chrono::duration_cast<std::chrono::system_clock::duration>(
+                    std::chrono::seconds(st.st_mtim.tv_sec)
+                    + std::chrono::nanoseconds(st.st_mtim.tv_nsec))));
     } else {
         m_agentProblem = statusPath + " cannot be read (is the agent running?)";
     }
-    m_agentRunning = m_agent && isAgentProcess(m_agent->pid);
+    if (m_agent) {
+        m_liveness
+            = AgentLiveness::of({m_agent->pid, m_agent->pidNamespace, m_agent->processStart});
+        if (m_liveness.state == AgentLiveness::State::NotRunning)
+            m_problems.push_back("agent not running (" + lastAgentText() + "): " + m_liveness.why);
+        else if (m_liveness.state == AgentLiveness::State::Unknown)
+            m_problems.push_back(
+                "cannot tell whether the agent runs (" + lastAgentText() + "): " + m_liveness.why);
+    } else {
+        m_liveness = {AgentLiveness::State::Unknown, m_agentProblem};
+        m_problems.push_back("no agent status: " + m_agentProblem);
+    }
     if (m_agent && !m_agent->firewallListing.empty())
         reconciler.nat().nftables().setKnownListing(m_agent->firewallListing, reconciler.natSpec());
 
@@ -123,6 +144,12 @@ StatusReport::StatusReport(Reconciler &reconciler, const std::string &configPath
     }
 }
 
+std::string StatusReport::lastAgentText() const
+{
+    return "last pid " + std::to_string(m_agent ? m_agent->pid : 0) + ", status written at "
+        + (m_statusWrittenAt.empty() ? std::string("an unknown time") : m_statusWrittenAt);
+}
+
 nlohmann::ordered_json StatusReport::toJson() const
 {
     const KernelState &k = m_inspection.kernel;
@@ -134,10 +161,16 @@ nlohmann::ordered_json StatusReport::toJson() const
     j["config"] = m_configPath;
 
     json agent;
-    agent["running"] = m_agentRunning;
+    // running: true, false, or null when it cannot be told from here (runningWhy says why).
+    agent["running"]
+        = m_liveness.state == AgentLiveness::State::Unknown ? json(nullptr) : json(agentRunning());
+    agent["runningState"] = AgentLiveness::stateName(m_liveness.state);
+    agent["runningWhy"] = m_liveness.why;
     agent["statusFile"] = m_config.statusFile;
+    agent["statusWrittenAt"] = m_statusWrittenAt;
     if (m_agent) {
         agent["pid"] = m_agent->pid;
+        agent["pidNamespace"] = m_agent->pidNamespace;
         agent["version"] = m_agent->version;
         agent["startedAt"] = m_agent->startedAt;
         agent["configLoadedAt"] = m_agent->configLoadedAt;
@@ -197,10 +230,19 @@ std::string StatusReport::toText() const
     std::ostringstream out;
     out << "node " << m_config.node.name << ": " << (converged() ? "converged" : "NOT converged")
         << "\n";
+    if (m_agent && agentRunning()) {
+        out << "agent: running (pid " << m_agent->pid << ", " << m_agent->version << ", started "
+            << m_agent->startedAt << ", " << m_agent->reconciles << " reconciles)\n";
+    } else if (m_agent) {
+        out << "agent: "
+            << (m_liveness.state == AgentLiveness::State::NotRunning ? "NOT running"
+                                                                     : "UNKNOWN whether it runs")
+            << " (last pid " << m_agent->pid << ", " << m_agent->version << ", started "
+            << m_agent->startedAt << ", status written at "
+            << (m_statusWrittenAt.empty() ? std::string("?") : m_statusWrittenAt)
+            << "): " << m_liveness.why << "\n";
+    }
     if (m_agent) {
-        out << "agent: " << (m_agentRunning ? "running" : "not running") << " (pid " << m_agent->pid
-            << ", " << m_agent->version << ", started " << m_agent->startedAt << ", "
-            << m_agent->reconciles << " reconciles)\n";
         if (m_agent->lastReconcile) {
             const auto &r = *m_agent->lastReconcile;
             out << "last reconcile: " << r.time << " (" << r.trigger
@@ -235,7 +277,7 @@ std::string StatusReport::toText() const
         for (const std::string &p : m_problems)
             out << "  - " << p << "\n";
     }
-    if (m_agent && m_agentRunning
+    if (m_agent && agentRunning()
         && (m_agent->announce.enabled || !m_agent->announce.error.empty()
             || !m_agent->announce.addresses.empty()))
         m_agent->announce.writeText(out);

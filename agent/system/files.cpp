@@ -59,12 +59,4 @@ std::optional<std::string> writeFileCreatingDirs(
     return io::writeFileAtomically(path, content);
 }
 
-bool isAgentProcess(long pid)
-{
-    if (pid <= 0)
-        return false;
-    const auto comm = readSmallFile("/proc/" + std::to_string(pid) + "/comm", 64);
-    return comm && comm->rfind("k3snet-agent", 0) == 0;
-}
-
 } // namespace k3snet::agent

@@ -19,7 +19,4 @@ std::error_code makeParentDirs(const std::string &path);
 std::optional<std::string> writeFileCreatingDirs(
     const std::string &path, const std::string &content);
 
-// Whether pid is a running k3snet-agent (judged by /proc/<pid>/comm).
-bool isAgentProcess(long pid);
-
 } // namespace k3snet::agent

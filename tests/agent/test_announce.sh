@@ -42,8 +42,11 @@ START_TIMEOUT=20
 FAILOVER_TIMEOUT=5
 STATUS_TIMEOUT=10
 # A station that held an address is probed again every second (default 10 s), so that the test
-# sees the address come back without waiting long.
-export K3SNET_CONFLICT_RECHECK_MS=1000
+# sees the address come back without waiting long: set in the configs' announce section (no
+# K3SNET_* override), which scenario_timing checks reaches the speaker.
+RECHECK_MS=1000
+unset K3SNET_GARP_INTERVAL_MS K3SNET_GARP_DURATION_MS K3SNET_PROBE_COUNT K3SNET_PROBE_INTERVAL_MS \
+    K3SNET_CONFLICT_RECHECK_MS
 
 skip_unless_root
 k3st_require_tools ip jq tcpdump arping ndisc6 unshare timeout awk od sha256sum
@@ -119,11 +122,13 @@ capture_settle() { sleep 0.3; }
 arp_replies_since() {
     capture_since "$1" | awk -v ip="$2" '$0 ~ ("Reply " ip " is-at ") { sub(",", "", $4); print $2, $4 }'
 }
-# garp_since MARK IP MAC: the time of the first gratuitous ARP request for IP from MAC.
-garp_since() {
+# garps_since MARK IP MAC: the times of the gratuitous ARP requests for IP from MAC.
+garps_since() {
     capture_since "$1" | awk -v ip="$2" -v mac="$3" '
-        $2 == mac && $0 ~ ("Request who-has " ip " \\(ff:ff:ff:ff:ff:ff\\) tell " ip ",") { print $1; exit }'
+        $2 == mac && $0 ~ ("Request who-has " ip " \\(ff:ff:ff:ff:ff:ff\\) tell " ip ",") { print $1 }'
 }
+# garp_since MARK IP MAC: the time of the first one.
+garp_since() { garps_since "$@" | head -n 1; }
 has_garp_since() { [[ -n "$(garp_since "$@")" ]]; }
 
 lower() { tr '[:upper:]' '[:lower:]'; }
@@ -174,6 +179,7 @@ scenario_setup() {
     local n
     for ((n = 1; n <= NODES; n++)); do
         k3st_write_announce_config "$n" "$SERVICES"
+        printf 'announce:\n  conflictRecheckMs: %s\n' "$RECHECK_MS" >>"$(k3st_node_config "$n")"
         k3st_agent_start "$n"
     done
     # Heartbeats as they travel, for the replay and garbage scenarios.
@@ -254,6 +260,42 @@ scenario_ndp() {
     fi
 }
 
+# The speaker's timing comes from the config's announce section, and a config change reaches
+# it without a restart: the node that takes $V4A over in scenario_failover gets garpIntervalMs
+# 300 (default 1100), which that scenario then sees on the wire.
+TIMED=""
+scenario_timing() {
+    scenario "speaker timing from the config's announce section; a reload changes it"
+    local n s pid log cfg ip
+    for ((n = 1; n <= NODES; n++)); do
+        check "$(name_of "$n")'s status: conflictRecheckMs $RECHECK_MS from its config, the rest MetalLB's defaults" \
+            jq -e --argjson r "$RECHECK_MS" '.announce.schedule == {garpIntervalMs: 1100,
+                garpDurationMs: 5000, probeCount: 3, probeIntervalMs: 100, conflictRecheckMs: $r}' \
+            "$(status_file "$n")"
+    done
+    s=$(first_alive "$V4A" "$(first_alive "$V4A")")
+    pid=$(k3st_agent_pid "$s")
+    log=$(k3st_log_size "$s")
+    cfg=$(k3st_node_config "$s")
+    sed 's/^  conflictRecheckMs: .*/&\n  garpIntervalMs: 300/' "$cfg" >"$cfg.tmp" && mv -f "$cfg.tmp" "$cfg"
+    garp_300() { jq -e '.announce.schedule.garpIntervalMs == 300' "$(status_file "$s")" >/dev/null 2>&1; }
+    if wait_until "$STATUS_TIMEOUT" garp_300; then
+        pass "$(name_of "$s") reloads its changed config: its status shows garpIntervalMs 300"
+        TIMED=$s
+    else
+        fail "$(name_of "$s") reloads its changed config: its status shows garpIntervalMs 300" \
+            "$(jq -c .announce.schedule "$(status_file "$s")"; k3st_log_since "$s" "$log" | tail -n 5)"
+    fi
+    check "$(name_of "$s") applied it in the same process (pid $pid): no restart" \
+        test "$(jq .pid "$(status_file "$s")")" == "$pid" -a "$(k3st_agent_pid "$s")" == "$pid"
+    check "$(name_of "$s")'s log: \"L2 speaker timing: gratuitous ARP every 300 ms\"" \
+        grep -q "L2 speaker timing: gratuitous ARP every 300 ms" <<<"$(k3st_log_since "$s" "$log")"
+    for ip in "$V4A" "$V4B" "$V6"; do
+        check "$ip still announced by $(name_of "$(first_alive "$ip")") alone after the reload" \
+            settled_on "$ip" "$(first_alive "$ip")"
+    done
+}
+
 # A foreign host already holds $TAKEN: the node that would announce it probes first, hears the
 # foreign host, stays silent, and reports the conflict with the foreign MAC.
 scenario_conflict() {
@@ -329,7 +371,7 @@ scenario_late_conflict() {
     else
         fail "arping $V4B: only $imac answers, $(name_of "$a") does not fight" "$replies"
     fi
-    # The station leaves: the recheck probes (every K3SNET_CONFLICT_RECHECK_MS) go unanswered.
+    # The station leaves: the recheck probes (every conflictRecheckMs) go unanswered.
     mark=$(capture_mark)
     ip netns del "$intruder"
     if wait_until "$STATUS_TIMEOUT" settled_on "$V4B" "$a" &&
@@ -425,6 +467,15 @@ scenario_failover() {
         pass "the LAN sees $(name_of "$s")'s gratuitous ARP for $V4A ($(awk -v a="$t1" -v b="$t0" 'BEGIN { printf "%.0f", (a * 1e6 - b) / 1000 }') ms after the kill; measured precisely by bench_failover.sh)"
     else
         fail "the LAN sees $(name_of "$s")'s gratuitous ARP for $V4A within ${FAILOVER_TIMEOUT}s" "$(capture_since "$mark" | tail -n 20)"
+    fi
+    if [[ "$TIMED" == "$s" ]]; then
+        two_garps() { [[ $(garps_since "$mark" "$V4A" "$smac" | wc -l) -ge 2 ]]; }
+        wait_until 5 two_garps
+        local gap
+        gap=$(garps_since "$mark" "$V4A" "$smac" | awk 'NR == 1 { a = $1 } NR == 2 { printf "%.0f", ($1 - a) * 1000 }')
+        # The default (1100 ms) would put the second one at least 1100 ms after the first.
+        check "$(name_of "$s")'s next gratuitous ARP follows its reloaded garpIntervalMs 300 (${gap:-no second one} ms later, < 900)" \
+            test -n "$gap" -a "${gap:-0}" -lt 900
     fi
     check "the gratuitous ARP comes as a request and a reply (metallb.md §4.3)" \
         grep -q "Reply $V4A is-at $smac" <<<"$(capture_since "$mark" | awk -v m="$smac" '$2 == m && $4 == "ff:ff:ff:ff:ff:ff,"')"
@@ -552,7 +603,7 @@ scenario_no_key() {
 k3st_init "$AGENT"
 echo "k3snet L2 announcement test: agent $AGENT, run tag $K3ST_TAG, dir $K3ST_DIR"
 
-ALL_SCENARIOS=(arp ndp conflict late_conflict forged failover return sigterm no_key)
+ALL_SCENARIOS=(arp ndp timing conflict late_conflict forged failover return sigterm no_key)
 read -r -a SCENARIOS <<<"${K3ST_SCENARIOS:-${ALL_SCENARIOS[*]}}"
 if scenario_setup; then
     for s in "${SCENARIOS[@]}"; do "scenario_$s"; done

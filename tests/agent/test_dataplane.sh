@@ -632,6 +632,103 @@ scenario_status_missing_device() {
     check "pod 10.42.2.10 reaches 10.42.1.10 again" ping_pod 2 1 1 1
 }
 
+# status_json N [PREFIX...]: `status --json` of node N (run under PREFIX, e.g. unshare); sets
+# STATUS_OUT and STATUS_RC in this shell.
+STATUS_OUT=""
+STATUS_RC=0
+status_json() {
+    local n=$1
+    shift
+    STATUS_OUT=$(k3st_in "$(k3st_node_ns "$n")" "$@" "$K3ST_AGENT" status --json \
+        --config "$(k3st_node_config "$n")" 2>&1)
+    STATUS_RC=$?
+}
+# status_says JQ: the last status_json output satisfies JQ (prints it when not).
+status_says() {
+    jq -e "$1" >/dev/null 2>&1 <<<"$STATUS_OUT" && return 0
+    echo "exit $STATUS_RC: $(jq -c '{converged, problems, agent}' <<<"$STATUS_OUT" 2>/dev/null || echo "$STATUS_OUT")"
+    return 1
+}
+# status_running N PID: status exits 0, converged, agent.running with pid PID.
+status_running() {
+    status_json "$1"
+    [[ $STATUS_RC -eq 0 ]] && status_says ".converged == true and .agent.running == true and .agent.pid == $2"
+}
+# status_from_new_pid_namespace N: status run in a new PID namespace with its own /proc, where
+# the agent's pid names nothing.
+status_from_new_pid_namespace() { status_json "$1" unshare --pid --fork --mount-proc; }
+
+# A SIGKILLed agent leaves the kernel as it was and a status file saying all is well: status must
+# still say the agent is gone. Also a pid reused by another program or by another agent, and a
+# PID namespace that cannot see the agent (unknown, never "dead").
+scenario_status_agent_killed() {
+    scenario "status when the agent was killed (SIGKILL) and after its restart"
+    baseline
+    local n=3 pid other sleeper file started
+    file="$(k3st_node_dir "$n")/k3snet/status.json"
+    pid=$(k3st_agent_pid "$n")
+    check "before: status --json on pi3 exits 0, agent.running true, pid $pid" \
+        wait_until 5 status_running "$n" "$pid"
+    k3st_agent_signal "$n" KILL
+    wait "$pid" 2>/dev/null
+    # shellcheck disable=SC2034 # the library's record of node n's agent
+    K3ST_AGENT_PID[n]=""
+    check "after SIGKILL the kernel still matches the config (the data plane stays)" node_matches "$n"
+    status_json "$n"
+    check "status --json after SIGKILL exits 1 (exit $STATUS_RC)" test "$STATUS_RC" -eq 1
+    check "status --json: converged false, agent.running false (\"not running\")" \
+        status_says '.converged == false and .agent.running == false and .agent.runningState == "not running"'
+    check "status --json problems: \"agent not running (last pid $pid, status written at ...)\"" \
+        status_says "(.problems[0] | startswith(\"agent not running (last pid $pid, status written at \")) and (.agent.runningWhy | contains(\"no process has pid $pid\"))"
+    check "text status says NOT converged and the agent is NOT running" bash -c \
+        "out=\$(ip netns exec '$(k3st_node_ns "$n")' '$K3ST_AGENT' status --config '$(k3st_node_config "$n")' 2>&1); [[ \$? -eq 1 && \$out == *'NOT converged'* && \$out == *'agent: NOT running (last pid $pid'* ]] || { echo \"\$out\"; exit 1; }"
+
+    # The pid reused: by another program, and by another node's agent (same name, other start).
+    ip netns exec "$(k3st_node_ns "$n")" sleep 60 &
+    sleeper=$!
+    k3st_track_bg "$sleeper"
+    started=$(jq .processStart "$file")
+    jq --argjson p "$sleeper" '.pid = $p' "$file" >"$file.tmp" && mv -f "$file.tmp" "$file"
+    status_json "$n"
+    check "status file naming a pid now held by sleep: exit 1, not running, \"the pid was reused\"" \
+        status_says '.agent.running == false and (.agent.runningWhy | contains("\"sleep\"") and contains("reused"))'
+    kill "$sleeper" 2>/dev/null
+    wait "$sleeper" 2>/dev/null
+    other=$(k3st_agent_pid 1)
+    jq --argjson p "$other" '.pid = $p' "$file" >"$file.tmp" && mv -f "$file.tmp" "$file"
+    status_json "$n"
+    check "status file naming pi1's live agent (pid $other, another start time than $started): not running" \
+        status_says '.agent.running == false and (.agent.runningWhy | contains("another k3snet-agent process"))'
+
+    k3st_agent_start "$n"
+    pid=$(k3st_agent_pid "$n")
+    if wait_until "$CONVERGE_TIMEOUT" status_running "$n" "$pid"; then
+        pass "after a restart status --json exits 0 and reports the new agent (pid $pid) running"
+    else
+        fail "after a restart status --json exits 0 and reports the new agent (pid $pid) running" "$STATUS_OUT"
+    fi
+    status_from_new_pid_namespace "$n"
+    check "from a new PID namespace the live agent is \"unknown\" (running null), never \"not running\"; exit 1" \
+        status_says "$STATUS_RC == 1 and .agent.running == null and .agent.runningState == \"unknown\" and (.agent.runningWhy | contains(\"PID namespace\")) and (.problems[0] | startswith(\"cannot tell whether the agent runs\"))"
+    # uninstall judges the agent the same way: it refuses while it runs or may run.
+    check "uninstall (without --force) refuses while the agent runs: \"the agent is running (pid $pid)\"" \
+        uninstall_refused "$n" "the agent is running (pid $pid)"
+    check "uninstall from a new PID namespace refuses too: \"the agent may be running\"" \
+        uninstall_refused "$n" "the agent may be running" unshare --pid --fork --mount-proc
+    check "pi3 still matches the config after the refused uninstalls" node_matches "$n"
+}
+
+# uninstall_refused N TEXT [PREFIX...]: `uninstall` on node N exits 1 saying TEXT.
+uninstall_refused() {
+    local n=$1 text=$2 out rc
+    shift 2
+    out=$(k3st_in "$(k3st_node_ns "$n")" "$@" "$K3ST_AGENT" uninstall --config "$(k3st_node_config "$n")" 2>&1)
+    rc=$?
+    [[ $rc -eq 1 && $out == *"$text"* ]] && return 0
+    echo "exit $rc: $out"
+    return 1
+}
+
 scenario_host_untouched() {
     scenario "nothing written to the host"
     local p created=()
@@ -649,7 +746,7 @@ echo "k3snet data-plane test: agent $AGENT, run tag $K3ST_TAG, dir $K3ST_DIR"
 
 # K3ST_SCENARIOS="nat check_command" runs only those (setup and host_untouched always run).
 ALL_SCENARIOS=(kernel_objects full_mesh vxlan_on_the_wire restart_during_ping outside_deletions
-    peer_removal broken_config nat check_command status_missing_device)
+    peer_removal broken_config nat check_command status_missing_device status_agent_killed)
 read -r -a SCENARIOS <<<"${K3ST_SCENARIOS:-${ALL_SCENARIOS[*]}}"
 if scenario_setup; then
     for s in "${SCENARIOS[@]}"; do "scenario_$s"; done

@@ -1,18 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The L2 speaker's pure parts, without sockets: ARP/NDP frames built and parsed (RFC 826,
 // RFC 4861 validity rules, ICMPv6 checksums), the reply templates, the announcer choice
-// (MetalLB's order over the membership, and the rules for a returning node), and the status
-// section's JSON round trip. A plain C++ test: every failed check is printed, and main()
-// returns 1 if any failed.
+// (MetalLB's order over the membership, and the rules for a returning node), the status
+// section's JSON round trip, and the speaker's timing (config, environment, options). A plain
+// C++ test: every failed check is printed, and main() returns 1 if any failed.
 
 #include "checks.h"
 #include "agent/announce/announcerchoice.h"
+#include "agent/announce/announcesettings.h"
 #include "agent/announce/l2frame.h"
 #include "agent/status/announcestatus.h"
+#include "domain/io/agentconfig.h"
 
 #include <nlohmann/json.hpp>
 
+#include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <iostream>
 #include <sstream>
@@ -252,6 +256,7 @@ void testStatusJson()
     s.garpDurationMs = 5000;
     s.probeCount = 3;
     s.probeIntervalMs = 100;
+    s.conflictRecheckMs = 10000;
     AnnounceStatus::Address a;
     a.ip = "192.0.2.100";
     a.services = {"kube-system/traefik"};
@@ -284,6 +289,76 @@ void testStatusJson()
     const AnnounceStatus o = AnnounceStatus::fromJson(odd);
     CHECK(!o.enabled && o.addresses.size() == 1 && o.addresses[0].ip.empty());
     CHECK(AnnounceStatus::fromJson(nlohmann::json(42)).addresses.empty());
+}
+
+// The speaker's timing: the config's `announce` section (read from YAML as the agent reads its
+// file), overridden by environment variables, overridden by `run` options.
+void testSettings()
+{
+    using namespace std::chrono_literals;
+    const char *variables[] = {"K3SNET_GARP_INTERVAL_MS", "K3SNET_GARP_DURATION_MS",
+        "K3SNET_PROBE_COUNT", "K3SNET_PROBE_INTERVAL_MS", "K3SNET_CONFLICT_RECHECK_MS"};
+    for (const char *v : variables)
+        ::unsetenv(v);
+    std::string why;
+
+    // No section: MetalLB's schedule, the same as AnnounceSettings' own defaults.
+    const std::string head = "apiVersion: k3snet.io/v1alpha1\nkind: AgentConfig\n"
+                             "node: {name: pi1, interface: eth0, lanIP: 192.0.2.11}\n"
+                             "vxlan: {vtepMAC: '02:00:00:00:00:01'}\n"
+                             "clusterCIDR: 10.42.0.0/16\npodCIDR: 10.42.0.0/24\n";
+    const auto plain = k3snet::io::loadAgentConfigText(head, "plain.yaml");
+    CHECK(plain.config.has_value());
+    if (!plain.config)
+        return;
+    auto s = AnnounceSettings::from({}, plain.config->announce, why);
+    CHECK(s && *s == AnnounceSettings{});
+    CHECK(s && s->garpInterval == 1100ms && s->garpDuration == 5000ms && s->probeCount == 3
+        && s->probeInterval == 100ms && s->conflictRecheck == 10000ms);
+
+    // The section's values reach the settings.
+    const auto custom = k3snet::io::loadAgentConfigText(head
+            + "announce:\n  garpIntervalMs: 250\n  garpDurationMs: 2000\n  probeCount: 0\n"
+              "  probeIntervalMs: 50\n  conflictRecheckMs: 1000\n",
+        "custom.yaml");
+    CHECK(custom.config.has_value() && custom.diagnostics.empty());
+    if (!custom.config)
+        return;
+    const auto &config = custom.config->announce;
+    s = AnnounceSettings::from({}, config, why);
+    CHECK(s && s->garpInterval == 250ms && s->garpDuration == 2000ms && s->probeCount == 0
+        && s->probeInterval == 50ms && s->conflictRecheck == 1000ms);
+    CHECK(s && *s == AnnounceSettings::fromConfig(config));
+
+    // A variable overrides the config; an option overrides both; the rest stays the config's.
+    ::setenv("K3SNET_GARP_INTERVAL_MS", "400", 1);
+    ::setenv("K3SNET_PROBE_COUNT", "2", 1);
+    AnnounceSettings::Given given;
+    given.probeCount = "5";
+    s = AnnounceSettings::from(given, config, why);
+    CHECK(s && s->garpInterval == 400ms && s->probeCount == 5 && s->garpDuration == 2000ms
+        && s->probeInterval == 50ms && s->conflictRecheck == 1000ms);
+    ::setenv("K3SNET_GARP_INTERVAL_MS", "", 1); // empty: not given
+    s = AnnounceSettings::from(given, config, why);
+    CHECK(s && s->garpInterval == 250ms);
+
+    // Out of the range the config accepts, or not a number: refused, naming the source.
+    given = {};
+    given.garpIntervalMs = "9";
+    CHECK(!AnnounceSettings::from(given, config, why) && why.find("--garp-interval-ms") == 0
+        && why.find("from 10 to 60000") != std::string::npos);
+    given.garpIntervalMs = "1e3";
+    CHECK(!AnnounceSettings::from(given, config, why));
+    given = {};
+    ::setenv("K3SNET_PROBE_COUNT", "11", 1);
+    CHECK(!AnnounceSettings::from(given, config, why) && why.find("K3SNET_PROBE_COUNT") == 0);
+    ::setenv("K3SNET_PROBE_COUNT", "10", 1);
+    ::setenv("K3SNET_CONFLICT_RECHECK_MS", "3600000", 1);
+    s = AnnounceSettings::from(given, config, why);
+    CHECK(s && s->probeCount == 10 && s->conflictRecheck == 3600000ms);
+    for (const char *v : variables)
+        ::unsetenv(v);
+    CHECK(s && s->describe().find("every 250 ms for 2000 ms") != std::string::npos);
 }
 
 // --write-seeds DIR: one frame of each kind the speaker meets, for tests/fuzz/fuzz_l2frame.
@@ -340,5 +415,6 @@ int main(int argc, char **argv)
     testChecksum();
     testChoice();
     testStatusJson();
+    testSettings();
     return k3snet::tests::checksSummary();
 }

@@ -1,15 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The AgentConfig file: every check of `k3snet-agent check` with its code and exact
-// line:column, the canonical text surviving a load and save, the limits, and the configs the
-// app builds from a project loading back without a finding (the demo's four nodes and a
-// generated 250-node cluster).
+// line:column (the L2 speaker's timing section too), the canonical text surviving a load and
+// save, the limits and the sample files. The configs the app builds from a project are checked
+// in tst_agentconfigbuilder.cpp.
 #include "domain/io/agentconfig.h"
-#include "domain/io/demoproject.h"
-#include "domain/io/projectfile.h"
-#include "domain/plan/agentconfigbuilder.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QtTest>
 
 using namespace k3snet;
@@ -49,6 +45,12 @@ QByteArray edited(int line, const QString &replacement, int count = 1)
     if (!replacement.isNull())
         lines.insert(line - 1, replacement);
     return (lines.join('\n') + '\n').toUtf8();
+}
+
+// The valid text with an announce section holding one line (2-space indented) at line 46.
+QByteArray announced(const QString &line)
+{
+    return edited(44, validLines[43] + "\nannounce:\n" + line);
 }
 
 io::AgentConfigLoad load(const QByteArray &text)
@@ -95,77 +97,6 @@ model::AgentConfig minimalConfig()
     c.clusterCIDR = cidr("10.42.0.0/16");
     c.podCIDR = cidr("10.42.0.0/24");
     return c;
-}
-
-model::Project demo()
-{
-    auto loaded = io::loadProjectText(io::demoProjectText(), "demo");
-    if (!loaded.project)
-        qFatal("the demo project does not load");
-    return *loaded.project;
-}
-
-// node1..nodeN on 10.0.1.0/16 with k3s defaults, a pool, an advertisement and three
-// LoadBalancer services.
-model::Project generatedProject(int nodes)
-{
-    model::Project p;
-    p.name = "big";
-    p.network.lan.subnet = cidr("10.0.0.0/16");
-    p.network.lan.gateway = ip("10.0.0.1");
-    for (int i = 1; i <= nodes; ++i) {
-        model::Node n;
-        n.name = "node" + std::to_string(i);
-        n.lanIP = net::Address::v4(0x0a000100 + i);
-        n.role = i == 1 ? model::NodeRole::Server : model::NodeRole::Agent;
-        p.nodes.push_back(n);
-    }
-    p.pools.emplace_back().name = "lb";
-    p.pools.back().addresses = {"10.0.2.0-10.0.2.50"};
-    p.l2Advertisements.emplace_back().name = "l2";
-    for (const char *name : {"web", "db", "mail"}) {
-        model::Service s;
-        s.name = name;
-        s.type = "LoadBalancer";
-        s.ports.push_back({"http", "TCP", 80, 0});
-        p.services.push_back(s);
-    }
-    return p;
-}
-
-QString readData(const QString &name)
-{
-    QFile f(QStringLiteral(K3SNET_TEST_DATA_DIR "/agent/") + name);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
-
-// Builds every node's config of project and checks it the way the agent will (every node's,
-// or every checkEvery-th and the last: yaml-cpp is slow in debug builds). Empty (after a
-// warning saying why) when a node gets no config, any finding, or one that reads back changed.
-std::vector<model::AgentConfig> buildAll(const model::Project &project, std::size_t checkEvery = 1)
-{
-    const plan::Plan plan = plan::makePlan(project);
-    std::vector<model::AgentConfig> configs;
-    for (const plan::NodePlan &np : plan.nodes) {
-        rules::Diagnostics why;
-        auto config = plan::agentConfigFor(project, plan, np.name, why);
-        if (!config || !why.empty()) {
-            qWarning("%s: %s", np.name.c_str(), qPrintable(dump(why)));
-            return {};
-        }
-        if (configs.size() % checkEvery != 0 && configs.size() + 1 != plan.nodes.size()) {
-            configs.push_back(*config);
-            continue;
-        }
-        const std::string text = io::saveAgentConfigText(*config);
-        const auto back = io::loadAgentConfigText(text, np.name);
-        if (!back.diagnostics.empty() || back.config != config) {
-            qWarning("%s\n%s", qPrintable(dump(back.diagnostics)), text.c_str());
-            return {};
-        }
-        configs.push_back(*config);
-    }
-    return configs;
 }
 
 } // namespace
@@ -271,6 +202,21 @@ private Q_SLOTS:
         row("misses 101", edited(41, "  misses: 101"), {"41:11 error agent-membership-misses-invalid"});
         row("misses 0", edited(41, "  misses: 0"), {"41:11 error agent-membership-misses-invalid"});
         row("keyFile relative", edited(42, "  keyFile: cluster.key"), {"42:12 error agent-path-invalid"});
+        row("garp interval 9", announced("  garpIntervalMs: 9"), {"46:19 error agent-announce-garp-interval-invalid"});
+        row("garp interval 60001", announced("  garpIntervalMs: 60001"), {"46:19 error agent-announce-garp-interval-invalid"});
+        row("garp interval 10", announced("  garpIntervalMs: 10"), {});
+        row("garp duration -1", announced("  garpDurationMs: -1"), {"46:19 error agent-announce-garp-duration-invalid"});
+        row("garp duration 600001", announced("  garpDurationMs: 600001"), {"46:19 error agent-announce-garp-duration-invalid"});
+        row("garp duration 0", announced("  garpDurationMs: 0"), {});
+        row("probe count 11", announced("  probeCount: 11"), {"46:15 error agent-announce-probe-count-invalid"});
+        row("probe count 0", announced("  probeCount: 0"), {});
+        row("probe interval 0", announced("  probeIntervalMs: 0"), {"46:20 error agent-announce-probe-interval-invalid"});
+        row("conflict recheck 99", announced("  conflictRecheckMs: 99"), {"46:22 error agent-announce-conflict-recheck-invalid"});
+        row("conflict recheck 3600001", announced("  conflictRecheckMs: 3600001"), {"46:22 error agent-announce-conflict-recheck-invalid"});
+        row("announce text", announced("  probeCount: three"), {"46:15 error invalid-value"});
+        row("announce typo", announced("  garpIntervalMS: 1000"), {"46:3 error unknown-key"});
+        row("announce not a map", edited(44, validLines[43] + "\nannounce: fast"), {"45:11 error wrong-type"});
+        row("announce empty", edited(44, validLines[43] + "\nannounce: {}"), {});
         row("reconcile 3601", edited(43, "reconcileIntervalSeconds: 3601"), {"43:27 error agent-reconcile-interval-invalid"});
         row("reconcile 0", edited(43, "reconcileIntervalSeconds: 0"), {"43:27 error agent-reconcile-interval-invalid"});
         row("statusFile relative", edited(44, "statusFile: status.json"), {"44:13 error agent-path-invalid"});
@@ -314,6 +260,12 @@ private Q_SLOTS:
             R"(t.yaml:23:14: error: peers[1].podCIDR: 10.42.2.0/24 overlaps the podCIDR 10.42.2.0/25 of "node2" (line 17) [agent-peer-overlap])");
         QCOMPARE(first(edited(12, "  vtepMAC: 03:aa:bb:cc:dd:01")),
             R"(t.yaml:12:12: error: vxlan.vtepMAC: "03:aa:bb:cc:dd:01" is not a usable VTEP MAC address: the first byte is odd, which makes it a multicast address [agent-mac-invalid])");
+        QCOMPARE(first(announced("  garpIntervalMs: 9")),
+            "t.yaml:46:19: error: announce.garpIntervalMs: 9 is not a valid gratuitous ARP "
+            "interval "
+            "in milliseconds (10..60000) [agent-announce-garp-interval-invalid]");
+        QCOMPARE(first(announced("  probeCout: 2")),
+            R"(t.yaml:46:3: error: unknown key "probeCout" in announce; did you mean "probeCount"? [unknown-key])");
         QCOMPARE(load(edited(21, "  - name: node1")).diagnostics.at(0).objects.at(0),
             (rules::ObjectRef{"Node", "node1"}));
     }
@@ -351,6 +303,40 @@ private Q_SLOTS:
         QCOMPARE(summaries(missing.diagnostics), QStringList{"- error io-error"});
     }
 
+    // The speaker's timing: absent keys keep MetalLB's schedule, given ones are read as written.
+    void announceSection()
+    {
+        const model::AgentConfig::Announce defaults;
+        QCOMPARE(defaults.garpIntervalMs, 1100);
+        QCOMPARE(defaults.garpDurationMs, 5000);
+        QCOMPARE(defaults.probeCount, 3);
+        QCOMPARE(defaults.probeIntervalMs, 100);
+        QCOMPARE(defaults.conflictRecheckMs, 10000);
+        auto r = load(edited(1, validLines[0]));
+        QVERIFY(r.config);
+        QCOMPARE(r.config->announce, defaults);
+
+        r = load(announced("  garpIntervalMs: 250\n  probeCount: 0"));
+        QVERIFY2(r.config && r.diagnostics.empty(), qPrintable(dump(r.diagnostics)));
+        model::AgentConfig::Announce expected;
+        expected.garpIntervalMs = 250;
+        expected.probeCount = 0;
+        QCOMPARE(r.config->announce, expected);
+
+        r = load(announced("  garpIntervalMs: 60000\n  garpDurationMs: 600000\n  probeCount: 10\n"
+                           "  probeIntervalMs: 10000\n  conflictRecheckMs: 3600000"));
+        QVERIFY2(r.config && r.diagnostics.empty(), qPrintable(dump(r.diagnostics)));
+        QCOMPARE(
+            r.config->announce, (model::AgentConfig::Announce{60000, 600000, 10, 10000, 3600000}));
+
+        // Each bad value is its own finding; the good ones around it are still judged.
+        r = load(announced("  garpIntervalMs: 5\n  garpDurationMs: 100\n  probeIntervalMs: 0"));
+        QCOMPARE(summaries(r.diagnostics),
+            (QStringList{"46:19 error agent-announce-garp-interval-invalid",
+                "48:20 error agent-announce-probe-interval-invalid"}));
+        QVERIFY(!r.config);
+    }
+
     void roundTrip_data()
     {
         QTest::addColumn<int>("which");
@@ -370,6 +356,7 @@ private Q_SLOTS:
                 = {false, "nftables", "/etc/cni/net.d", "/opt/cni/bin", "/run/flannel/subnet.env"};
             c.serviceIPs[0].interfaces = {"eth0", "wlan0"};
             c.membership = {7000, 250, 5, "/etc/k3snet/key"};
+            c.announce = {250, 0, 0, 1, 100};
             c.reconcileIntervalSeconds = 3600;
         } else if (which == 2) {
             // Strings that plain would read as a number, a boolean or null, and odd paths.
@@ -395,101 +382,6 @@ private Q_SLOTS:
             qPrintable(dump(r.diagnostics) + "\n" + QString::fromStdString(text)));
         QCOMPARE(*r.config, c);
         QCOMPARE(io::saveAgentConfigText(*r.config), text);
-    }
-
-    void demoConfigs()
-    {
-        const model::Project project = demo();
-        const plan::Plan plan = plan::makePlan(project);
-        const auto configs = buildAll(project);
-        QCOMPARE(configs.size(), 4u);
-        const plan::ServicePlan *traefik = nullptr;
-        for (const auto &sp : plan.services)
-            traefik = sp.name == "traefik" ? &sp : traefik;
-        QVERIFY(traefik && traefik->ips.size() == 1);
-        std::vector<std::string> ranked{traefik->announcer};
-        ranked.insert(ranked.end(), traefik->fallbacks.begin(), traefik->fallbacks.end());
-        for (const model::AgentConfig &c : configs) {
-            const plan::NodePlan *np = plan.findNode(c.node.name);
-            QCOMPARE(c.node.lanIP, np->lanIP);
-            QCOMPARE(c.node.interface, "eth0");
-            QCOMPARE(c.vxlan.device, "flannel.1");
-            QCOMPARE(c.vxlan.mtu, 1450);
-            QCOMPARE(c.vxlan.vtepMAC, np->vtepMAC);
-            QCOMPARE(c.podCIDR, *np->podCIDR);
-            QCOMPARE(c.clusterCIDR, cidr("10.42.0.0/16"));
-            QCOMPARE(c.peers.size(), 3u);
-            for (const auto &peer : c.peers) {
-                QVERIFY(peer.name != c.node.name);
-                QCOMPARE(peer.vtepMAC, plan.findNode(peer.name)->vtepMAC);
-                QCOMPARE(peer.podCIDR, *plan.findNode(peer.name)->podCIDR);
-            }
-            QCOMPARE(c.serviceIPs.size(), 1u);
-            QCOMPARE(c.serviceIPs[0].ip.toString(), traefik->ips[0]);
-            QCOMPARE(c.serviceIPs[0].service, "kube-system/traefik");
-            QCOMPARE(c.serviceIPs[0].eligibleNodes, ranked);
-            QVERIFY(c.serviceIPs[0].interfaces.empty());
-        }
-        // The sample the agent's tests use is node1's config, byte for byte.
-        QCOMPARE(readData("node1.agent.yaml"),
-            QString::fromStdString(io::saveAgentConfigText(configs[0])));
-    }
-
-    void bigCluster()
-    {
-        const model::Project project = generatedProject(250);
-        const plan::Plan plan = plan::makePlan(project);
-        const auto configs = buildAll(project, 25);
-        QCOMPARE(configs.size(), 250u);
-        for (const model::AgentConfig &c : configs) {
-            QCOMPARE(c.peers.size(), 249u);
-            for (const auto &peer : c.peers) {
-                QVERIFY(peer.name != c.node.name);
-                QCOMPARE(peer.vtepMAC, plan.findNode(peer.name)->vtepMAC);
-            }
-            QCOMPARE(c.serviceIPs.size(), 3u);
-            QCOMPARE(c.serviceIPs[0].eligibleNodes.size(), 250u);
-        }
-    }
-
-    void interfacesAndMissingSubnets()
-    {
-        model::Project p = generatedProject(4);
-        p.nodes[0].labels["edge"] = "yes";
-        p.l2Advertisements.assign(2, {});
-        p.l2Advertisements[0].name = "edge";
-        p.l2Advertisements[0].nodeSelectors.emplace_back().matchLabels = {{"edge", "yes"}};
-        p.l2Advertisements[0].interfaces = {"eth1"};
-        p.l2Advertisements[1].name = "all";
-        p.l2Advertisements[1].interfaces = {"wlan0", "eth1"};
-        auto configs = buildAll(p);
-        QCOMPARE(configs.size(), 4u);
-        QCOMPARE(configs[0].serviceIPs[0].interfaces, (std::vector<std::string>{"eth1", "wlan0"}));
-        QCOMPARE(configs[1].serviceIPs[0].interfaces, (std::vector<std::string>{"wlan0", "eth1"}));
-        p.l2Advertisements.emplace_back().name = "uplink"; // no interfaces: every one
-        configs = buildAll(p);
-        QCOMPARE(configs.size(), 4u);
-        QVERIFY(configs[0].serviceIPs[0].interfaces.empty());
-
-        // Room for two pod subnets: node3 and node4 get none.
-        p.network.clusterCIDR = cidr("10.42.0.0/23");
-        const plan::Plan plan = plan::makePlan(p);
-        rules::Diagnostics why;
-        QVERIFY(!plan::agentConfigFor(p, plan, "node3", why));
-        QCOMPARE(summaries(why), QStringList{"- error agent-node-without-pod-subnet"});
-        why.clear();
-        const auto node1 = plan::agentConfigFor(p, plan, "node1", why);
-        QVERIFY(node1);
-        QCOMPARE(summaries(why),
-            (QStringList{"- warning agent-peer-without-pod-subnet",
-                "- warning agent-peer-without-pod-subnet"}));
-        QCOMPARE(node1->peers.size(), 1u);
-        for (const auto &s : node1->serviceIPs)
-            QCOMPARE(s.eligibleNodes.size(), 2u);
-        QVERIFY(io::loadAgentConfigText(io::saveAgentConfigText(*node1), "n").diagnostics.empty());
-        why.clear();
-        QVERIFY(!plan::agentConfigFor(p, plan, "node9", why));
-        QCOMPARE(summaries(why), QStringList{"- error agent-node-unknown"});
     }
 
     void sampleFiles()

@@ -160,7 +160,7 @@ bool readConfig(FieldReader &in, const YAML::Node &root, model::AgentConfig &c)
     }
     r.checkKeys(top,
         {"apiVersion", "kind", "node", "vxlan", "clusterCIDR", "podCIDR", "bridge", "peers", "cni",
-            "serviceIPs", "membership", "reconcileIntervalSeconds", "statusFile"});
+            "serviceIPs", "membership", "announce", "reconcileIntervalSeconds", "statusFile"});
 
     const YamlMap node = in.section(top, "node", required);
     r.checkKeys(node, {"name", "interface", "lanIP"});
@@ -221,6 +221,25 @@ bool readConfig(FieldReader &in, const YAML::Node &root, model::AgentConfig &c)
     in.integer(c.membership.misses, membership, "misses", 1, 100, "agent-membership-misses-invalid",
         "number of missed heartbeats");
     in.string(c.membership.keyFile, membership, "keyFile");
+
+    using Announce = model::AgentConfig::Announce;
+    const YamlMap announce = in.section(top, "announce");
+    r.checkKeys(announce,
+        {"garpIntervalMs", "garpDurationMs", "probeCount", "probeIntervalMs", "conflictRecheckMs"});
+    auto timing = [&](int &target, std::string_view key, Announce::Range range, const char *code,
+                      std::string_view what) {
+        in.integer(target, announce, key, range.min, range.max, code, what);
+    };
+    timing(c.announce.garpIntervalMs, "garpIntervalMs", Announce::garpIntervalRange,
+        "agent-announce-garp-interval-invalid", "gratuitous ARP interval in milliseconds");
+    timing(c.announce.garpDurationMs, "garpDurationMs", Announce::garpDurationRange,
+        "agent-announce-garp-duration-invalid", "gratuitous ARP duration in milliseconds");
+    timing(c.announce.probeCount, "probeCount", Announce::probeCountRange,
+        "agent-announce-probe-count-invalid", "number of ARP probes");
+    timing(c.announce.probeIntervalMs, "probeIntervalMs", Announce::probeIntervalRange,
+        "agent-announce-probe-interval-invalid", "probe interval in milliseconds");
+    timing(c.announce.conflictRecheckMs, "conflictRecheckMs", Announce::conflictRecheckRange,
+        "agent-announce-conflict-recheck-invalid", "conflict recheck interval in milliseconds");
 
     in.integer(c.reconcileIntervalSeconds, top, "reconcileIntervalSeconds", 1, 3600,
         "agent-reconcile-interval-invalid", "reconcile interval in seconds");
@@ -390,6 +409,14 @@ std::string saveAgentConfigText(const model::AgentConfig &c)
     writeInteger(out, "intervalMs", c.membership.intervalMs);
     writeInteger(out, "misses", c.membership.misses);
     writeString(out, "keyFile", c.membership.keyFile);
+    out << YAML::EndMap;
+
+    out << YAML::Key << "announce" << YAML::Value << YAML::BeginMap;
+    writeInteger(out, "garpIntervalMs", c.announce.garpIntervalMs);
+    writeInteger(out, "garpDurationMs", c.announce.garpDurationMs);
+    writeInteger(out, "probeCount", c.announce.probeCount);
+    writeInteger(out, "probeIntervalMs", c.announce.probeIntervalMs);
+    writeInteger(out, "conflictRecheckMs", c.announce.conflictRecheckMs);
     out << YAML::EndMap;
 
     writeInteger(out, "reconcileIntervalSeconds", c.reconcileIntervalSeconds);

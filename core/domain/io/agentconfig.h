@@ -36,7 +36,10 @@ struct AgentConfigLoad
     // agent-peer-overlap, agent-too-many-service-ips, agent-service-ip-invalid,
     // agent-service-invalid, agent-service-ip-duplicate, agent-eligible-node-unknown,
     // agent-firewall-invalid, agent-path-invalid, agent-membership-interval-invalid,
-    // agent-membership-misses-invalid, agent-reconcile-interval-invalid.
+    // agent-membership-misses-invalid, agent-announce-garp-interval-invalid,
+    // agent-announce-garp-duration-invalid, agent-announce-probe-count-invalid,
+    // agent-announce-probe-interval-invalid, agent-announce-conflict-recheck-invalid,
+    // agent-reconcile-interval-invalid.
     rules::Diagnostics diagnostics;
 };
 

@@ -83,6 +83,34 @@ struct AgentConfig
         friend bool operator==(const Membership &, const Membership &) = default;
     } membership;
 
+    // Timing of the L2 speaker (the whole section is optional; absent keys keep these
+    // defaults). `k3snet-agent run` options and K3SNET_* environment variables override it.
+    struct Announce
+    {
+        // Gratuitous ARP / unsolicited NA on taking over: at once, then every garpIntervalMs
+        // until garpDurationMs have passed (MetalLB: every 1.1 s for 5 s).
+        int garpIntervalMs = 1100;
+        int garpDurationMs = 5000;
+        // RFC 5227 probes before a first announcement (0: announce at once).
+        int probeCount = 3;
+        int probeIntervalMs = 100;
+        // An address a station outside the cluster holds is probed again this often.
+        int conflictRecheckMs = 10000;
+
+        // The accepted ranges, shared by the file reader and the agent's options.
+        struct Range
+        {
+            int min, max;
+        };
+        static constexpr Range garpIntervalRange{10, 60000};
+        static constexpr Range garpDurationRange{0, 600000};
+        static constexpr Range probeCountRange{0, 10};
+        static constexpr Range probeIntervalRange{1, 10000};
+        static constexpr Range conflictRecheckRange{100, 3600000};
+
+        friend bool operator==(const Announce &, const Announce &) = default;
+    } announce;
+
     int reconcileIntervalSeconds = 30;
     std::string statusFile = "/run/k3snet/status.json";
 
