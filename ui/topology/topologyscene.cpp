@@ -258,6 +258,7 @@ void TopologyScene::rebuildFrom(const Content &content)
     LiveMarkItem::applyTo(this, m_live);
     Q_EMIT selectionChanged();
     Q_EMIT rebuilt();
+    Q_EMIT itemsChanged();
 }
 
 void TopologyScene::placeBelowNodes(const Content &content, qreal bottom)
@@ -347,6 +348,7 @@ void TopologyScene::patch(const Content &content)
     LiveMarkItem::applyTo(this, m_live);
     if (selectedKeys() != selected)
         Q_EMIT selectionChanged();
+    Q_EMIT itemsChanged();
 }
 
 void TopologyScene::setLiveStatus(const status::ClusterStatus &status)
@@ -392,9 +394,7 @@ void TopologyScene::updateTunnelVisibility()
 
 QList<TopologyItem *> TopologyScene::itemsForKey(const QString &key) const
 {
-    QList<TopologyItem *> items = m_byKey.values(key);
-    std::reverse(items.begin(), items.end()); // QMultiHash hands out the latest first
-    return items;
+    return m_byKey.values(key);
 }
 
 NodeItem *TopologyScene::nodeItem(const QString &name) const

@@ -2,11 +2,11 @@
 #pragma once
 
 #include "status/clusterstatus.h"
+#include "topology/itemkeyindex.h"
 #include "topology/lanitem.h"
 
 #include <QGraphicsScene>
 #include <QHash>
-#include <QMultiHash>
 
 namespace k3snet {
 
@@ -91,6 +91,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void rebuilt();
+    // After every rebuild and patch: items were added, deleted or given other objects to show.
+    void itemsChanged();
 
 protected:
     bool event(QEvent *event) override;
@@ -117,7 +119,7 @@ private:
     void updateTunnelVisibility();
 
     Document *m_document;
-    QMultiHash<QString, TopologyItem *> m_byKey;
+    ItemKeyIndex m_byKey;
     QHash<QString, NodeItem *> m_nodes;
     QList<NodeItem *> m_nodeOrder;
     QList<TunnelItem *> m_tunnels;

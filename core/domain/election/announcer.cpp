@@ -149,7 +149,9 @@ AnnouncerElection electAnnouncer(const model::Project &project, const model::Ser
         e.reason = "the nodeSelectors of the L2Advertisements for pool \"" + poolName
             + "\" match no node";
     if (cached) {
-        for (std::uint32_t index : cache->ranking(firstIP)) {
+        const std::vector<std::uint32_t> &ranking = cache->ranking(firstIP);
+        e.ranked.reserve(ranking.size());
+        for (std::uint32_t index : ranking) {
             if (eligible[index])
                 e.ranked.push_back(project.nodes[index].name);
         }
