@@ -102,6 +102,9 @@ QString descriptionOf(Operation op)
             "reports converged; a node that does not converge is rolled back to what ran before.\n"
             "Host keys are checked against ~/.ssh/known_hosts and k3snet's own file; an unknown host is asked\n"
             "about on the terminal or accepted with --accept-new; a changed key is refused.\n"
+            "~/.ssh/config is read for each node's ssh.host (HostName, Port, User, IdentityFile); the\n"
+            "project's ssh.user and ssh.port, and --user and --port, win over it. Key passphrases and login\n"
+            "passwords are asked on the terminal, or through the program K3SNET_ASKPASS names (as SSH_ASKPASS).\n"
             "Exit status: 0 when every node is ok, 1 when a node failed, 2 on usage or project errors,\n"
             "130 when interrupted.");
     case Operation::Status:
@@ -124,6 +127,7 @@ struct Invocation
     bool verbose = false;
     bool batch = false;
     bool sudoFromStdin = false;
+    QString askpass; // K3SNET_ASKPASS, resolved; empty with --batch
 };
 
 // Parses args; nullopt with *exitCode set when the command is done (help, or a usage error,
@@ -135,13 +139,22 @@ std::optional<Invocation> parseInvocation(Operation op, const QStringList &args,
     parser.setApplicationDescription(descriptionOf(op));
     parser.addHelpOption();
     QCommandLineOption nodesOption(QStringLiteral("nodes"), Cli::tr("Only these nodes (comma-separated names)."), Cli::tr("names"));
-    QCommandLineOption userOption(QStringLiteral("user"), Cli::tr("SSH user for every node (default: the node's ssh.user, else yours)."),
+    QCommandLineOption userOption(QStringLiteral("user"),
+                                  Cli::tr("SSH user for every node (default: the node's ssh.user, else the "
+                                          "User of ~/.ssh/config, else yours)."),
                                   Cli::tr("user"));
-    QCommandLineOption portOption(QStringLiteral("port"), Cli::tr("SSH port for every node (default: the node's ssh.port, 22)."),
+    QCommandLineOption portOption(QStringLiteral("port"),
+                                  Cli::tr("SSH port for every node (default: the node's ssh.port, else the "
+                                          "Port of ~/.ssh/config, else 22)."),
                                   Cli::tr("port"));
     QCommandLineOption identityOption({QStringLiteral("i"), QStringLiteral("identity")},
-                                      Cli::tr("Private key file (default: ssh-agent, then ~/.ssh/id_ed25519, id_ecdsa, id_rsa)."),
+                                      Cli::tr("Private key file, the only one tried (default: ssh-agent, then the "
+                                              "IdentityFile of ~/.ssh/config, else ~/.ssh/id_ed25519, id_ecdsa, id_rsa)."),
                                       Cli::tr("file"));
+    QCommandLineOption sshConfigOption({QStringLiteral("F"), QStringLiteral("ssh-config")},
+        Cli::tr("Read this SSH client configuration instead of ~/.ssh/config and "
+                "/etc/ssh/ssh_config (\"none\": none), as ssh -F."),
+        Cli::tr("file"));
     QCommandLineOption acceptOption(QStringLiteral("accept-new"),
                                     Cli::tr("Accept the host key of a host seen for the first time and record it in k3snet's "
                                             "known_hosts. A changed key is refused all the same."));
@@ -155,12 +168,15 @@ std::optional<Invocation> parseInvocation(Operation op, const QStringList &args,
     QCommandLineOption sudoStdinOption(QStringLiteral("sudo-password-stdin"),
                                        Cli::tr("Read the sudo password from the first line of standard input (for nodes "
                                                "without NOPASSWD, when there is no terminal)."));
-    QCommandLineOption batchOption(QStringLiteral("batch"), Cli::tr("Never ask anything: refuse unknown host keys, no passwords."));
+    QCommandLineOption batchOption(QStringLiteral("batch"),
+        Cli::tr("Never ask anything: refuse unknown host keys, no passphrases or passwords "
+                "(K3SNET_ASKPASS is not used either)."));
     QCommandLineOption jsonOption(QStringLiteral("json"), Cli::tr("Print the report as JSON on standard output (progress on standard error)."));
     QCommandLineOption formatOption(QStringLiteral("format"), Cli::tr("Output format: text or json."), Cli::tr("format"),
                                     QStringLiteral("text"));
     QCommandLineOption verboseOption({QStringLiteral("v"), QStringLiteral("verbose")}, Cli::tr("Show every node's log as it happens."));
-    parser.addOptions({nodesOption, userOption, portOption, identityOption, acceptOption, jobsOption, connectOption});
+    parser.addOptions({nodesOption, userOption, portOption, identityOption, sshConfigOption,
+        acceptOption, jobsOption, connectOption});
     if (op == Operation::Provision)
         parser.addOption(healthOption);
     parser.addOptions({sudoStdinOption, batchOption, jsonOption, formatOption, verboseOption});
@@ -212,6 +228,16 @@ std::optional<Invocation> parseInvocation(Operation op, const QStringList &args,
         o.nodes = parser.value(nodesOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
     o.user = parser.value(userOption);
     o.identityFile = parser.value(identityOption);
+    o.sshConfig = parser.value(sshConfigOption);
+    if (parser.isSet(sshConfigOption) && o.sshConfig != QLatin1String("none")
+        && !QFileInfo(o.sshConfig).isReadable())
+        return usage(Cli::tr("--ssh-config: cannot read %1").arg(o.sshConfig));
+    if (!in.batch) {
+        QString error;
+        in.askpass = AskpassProgram::fromEnvironment(&error);
+        if (!error.isEmpty())
+            return usage(error);
+    }
     o.acceptNewHostKeys = parser.isSet(acceptOption);
     return in;
 }
@@ -259,6 +285,7 @@ int runOperation(Operation op, const QStringList &args)
     QTextStream &progressStream = in->json ? Cli::err() : Cli::out();
     ProgressView view(progressStream, in->json ? STDERR_FILENO : STDOUT_FILENO, in->verbose);
     TerminalPrompter prompter(!in->batch && !in->sudoFromStdin && isatty(STDIN_FILENO), &view);
+    prompter.setAskpass(AskpassProgram(in->askpass));
     if (in->sudoFromStdin && !prompter.readSudoPasswordFromStdin()) {
         Cli::err() << Cli::tr("k3snetctl %1: --sudo-password-stdin: standard input held no password line")
                           .arg(commandName(op))

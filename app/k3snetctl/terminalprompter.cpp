@@ -138,6 +138,14 @@ std::optional<QByteArray> TerminalPrompter::askSecret(const SecretQuestion &q)
             return std::nullopt;
         return m_sudoPassword;
     }
+    if (m_askpass.isSet()) {
+        if (m_view)
+            m_view->suspend();
+        std::optional<QByteArray> answer = m_askpass.ask(q, m_cancelled);
+        if (m_view)
+            m_view->resume();
+        return answer;
+    }
     if (!m_interactive)
         return std::nullopt;
     if (m_view)

@@ -18,7 +18,9 @@ NodeJob::NodeJob(RunContext &context, const NodeTarget &target, const std::atomi
     , m_sink(sink)
 {
     m_result.node = target.name;
-    m_result.address = QStringLiteral("%1@%2:%3").arg(target.user, target.host).arg(target.port);
+    // What the project and the command line say; connecting settles the rest (openSession).
+    m_result.address = (target.user.isEmpty() ? QString() : target.user + QLatin1Char('@'))
+        + target.host + (target.port > 0 ? QStringLiteral(":%1").arg(target.port) : QString());
     m_result.operation = context.request.operation;
 }
 
@@ -79,8 +81,25 @@ bool NodeJob::openSession()
     }
     log(Provisioning::tr("connecting to %1").arg(m_result.address));
     m_session = std::make_unique<SshSession>(m_cancelled);
+    const ProvisionRequest &r = m_context.request;
+    SshSession::Endpoint endpoint;
+    endpoint.host = m_target.host;
+    endpoint.port = m_target.port;
+    endpoint.user = m_target.user;
+    endpoint.timeoutSeconds = r.connectTimeoutSeconds;
+    endpoint.configFiles = r.sshConfigFiles;
+    endpoint.userKnownHosts = r.userKnownHostsFile;
+    endpoint.ownKnownHosts = r.ownKnownHostsFile;
     QString error;
-    if (!m_session->connect(m_target.host, m_target.port, m_target.user, m_context.request.connectTimeoutSeconds, &error)) {
+    const bool connected = m_session->connect(endpoint, &error);
+    if (!m_session->configNote().isEmpty())
+        log(m_session->configNote());
+    // Where it connected (or tried to), after the SSH configuration.
+    if (!m_session->user().isEmpty())
+        m_result.address = QStringLiteral("%1@%2:%3")
+                               .arg(m_session->user(), m_session->host())
+                               .arg(m_session->port());
+    if (!connected) {
         if (cancelled())
             fail(Provisioning::tr("cancelled before connecting; nothing was done"), Outcome::Cancelled);
         else
@@ -99,8 +118,10 @@ bool NodeJob::verifyHostKey()
         fail(key.error);
         return false;
     }
-    const QString hostName = m_target.port == 22 ? m_target.host
-                                                 : QStringLiteral("[%1]:%2").arg(m_target.host).arg(m_target.port);
+    // As known_hosts names it: the address connected to (after the SSH configuration's HostName).
+    const QString host = m_session->host();
+    const int port = m_session->port();
+    const QString hostName = port == 22 ? host : QStringLiteral("[%1]:%2").arg(host).arg(port);
     const HostKeyVerdict verdict = decideHostKey(key.userFile, key.ownFile, r.acceptNewHostKeys, m_context.broker.canAsk());
     QString error;
     switch (verdict) {
@@ -116,7 +137,8 @@ bool NodeJob::verifyHostKey()
                 .arg(key.keyType, key.fingerprint, r.ownKnownHostsFile));
         return true;
     case HostKeyVerdict::Ask: {
-        HostKeyQuestion q{m_target.name, m_target.host, m_target.port, key.keyType, key.fingerprint, r.ownKnownHostsFile};
+        HostKeyQuestion q{
+            m_target.name, host, port, key.keyType, key.fingerprint, r.ownKnownHostsFile};
         const HostKeyAnswer answer = m_context.broker.askHostKey(q);
         if (answer == HostKeyAnswer::Reject) {
             fail(cancelled() ? Provisioning::tr("cancelled; nothing was done")
@@ -210,11 +232,13 @@ std::optional<SshSession::ExecResult> NodeJob::firstCall(Step step, const QStrin
         return r;
     }
     if (r.err.contains("sudo: command not found")) {
-        fail(Provisioning::tr("%1 is not root on the node and sudo is not installed there").arg(m_target.user));
+        fail(Provisioning::tr("%1 is not root on the node and sudo is not installed there")
+                 .arg(m_session->user()));
         return std::nullopt;
     }
     if (!r.err.contains("password is required")) {
-        fail(Provisioning::tr("sudo refuses %1 on the node: %2").arg(m_target.user, QString::fromUtf8(r.err.trimmed())));
+        fail(Provisioning::tr("sudo refuses %1 on the node: %2")
+                 .arg(m_session->user(), QString::fromUtf8(r.err.trimmed())));
         return std::nullopt;
     }
     if (!sudoWithPassword())
@@ -227,21 +251,25 @@ bool NodeJob::sudoWithPassword()
     SecretQuestion q;
     q.kind = SecretQuestion::Kind::SudoPassword;
     q.node = m_target.name;
-    q.user = m_target.user;
-    q.host = m_target.host;
+    q.user = m_session->user();
+    q.host = m_session->host();
     for (int attempt = 0; attempt < 2; ++attempt) {
         q.retry = attempt > 0;
-        q.text = attempt == 0 ? Provisioning::tr("sudo password for %1 on %2:").arg(m_target.user, m_target.name)
-                              : Provisioning::tr("sudo refused it. sudo password for %1 on %2:").arg(m_target.user, m_target.name);
+        q.text = attempt == 0
+            ? Provisioning::tr("sudo password for %1 on %2:").arg(m_session->user(), m_target.name)
+            : Provisioning::tr("sudo refused it. sudo password for %1 on %2:")
+                  .arg(m_session->user(), m_target.name);
         m_sudoPassword = m_context.broker.secret(q);
         if (!m_sudoPassword && attempt > 0)
             break; // refused once, and nobody to ask again
         if (!m_sudoPassword) {
-            fail(cancelled() ? Provisioning::tr("cancelled; nothing was changed")
-                             : Provisioning::tr("sudo on the node needs the password of %1, and none was given; "
-                                                "nothing was changed (answer in a terminal, use --sudo-password-stdin, "
-                                                "or allow %1 sudo without a password)")
-                                   .arg(m_target.user),
+            fail(cancelled()
+                    ? Provisioning::tr("cancelled; nothing was changed")
+                    : Provisioning::tr(
+                        "sudo on the node needs the password of %1, and none was given; "
+                        "nothing was changed (answer in a terminal, use --sudo-password-stdin or "
+                        "an askpass program, or allow %1 sudo without a password)")
+                          .arg(m_session->user()),
                 cancelled() ? Outcome::Cancelled : Outcome::Failed);
             return false;
         }
@@ -265,7 +293,8 @@ bool NodeJob::sudoWithPassword()
         m_context.broker.forget(q);
     }
     m_sudoPassword.reset();
-    fail(Provisioning::tr("sudo on the node refused the password of %1; nothing was changed").arg(m_target.user));
+    fail(Provisioning::tr("sudo on the node refused the password of %1; nothing was changed")
+             .arg(m_session->user()));
     return false;
 }
 

@@ -25,7 +25,10 @@ public:
     PromptBroker(const PromptBroker &) = delete;
     PromptBroker &operator=(const PromptBroker &) = delete;
 
+    // Whether someone answers host-key questions (and secrets).
     bool canAsk() const { return m_prompter && m_prompter->isInteractive(); }
+    // Whether someone answers secret questions: a person, or an askpass program.
+    bool canAskSecrets() const { return m_prompter && m_prompter->canAskSecrets(); }
     HostKeyAnswer askHostKey(const HostKeyQuestion &question);
     // The secret for question (kind, and user or key file): the one given earlier in the run
     // unless `retry` asks again because it was refused. nullopt when declined or no prompter.

@@ -51,6 +51,10 @@ public:
     // Whether a person answers (a terminal, a GUI). False: askHostKey is not called (unknown
     // hosts are refused unless --accept-new), and askSecret may only have answers given up front.
     virtual bool isInteractive() const { return true; }
+    // Whether askSecret can get an answer from someone now (a person, or an askpass program
+    // the user set up). False: a login password is not even tried, and a passphrase or
+    // password that is needed fails the node with a message saying nobody can type it.
+    virtual bool canAskSecrets() const { return isInteractive(); }
     virtual HostKeyAnswer askHostKey(const HostKeyQuestion &question) = 0;
     // nullopt: the user declined (the job fails with a clear message).
     virtual std::optional<QByteArray> askSecret(const SecretQuestion &question) = 0;

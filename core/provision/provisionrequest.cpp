@@ -45,6 +45,7 @@ RequestBuild makeProvisionRequest(Operation operation, const model::Project &pro
     request.operation = operation;
     request.identityFile = options.identityFile;
     request.acceptNewHostKeys = options.acceptNewHostKeys;
+    request.sshConfigFiles = sshConfigFilesFor(options.sshConfig);
     request.jobs = qBound(1, options.jobs, 64);
     request.connectTimeoutSeconds = qMax(1, options.connectTimeoutSeconds);
     request.healthTimeoutSeconds = qMax(1, options.healthTimeoutSeconds);
@@ -86,10 +87,9 @@ RequestBuild makeProvisionRequest(Operation operation, const model::Project &pro
         NodeTarget t;
         t.name = QString::fromStdString(n->name);
         t.host = n->ssh.host.empty() ? QString::fromStdString(n->lanIP.toString()) : QString::fromStdString(n->ssh.host);
-        t.port = options.port > 0 ? options.port : n->ssh.port;
-        t.user = !options.user.isEmpty() ? options.user
-            : !n->ssh.user.empty()       ? QString::fromStdString(n->ssh.user)
-                                         : localUserName();
+        // What neither the command line nor the project sets is left to the SSH configuration.
+        t.port = options.port > 0 ? options.port : n->ssh.port != 22 ? n->ssh.port : 0;
+        t.user = !options.user.isEmpty() ? options.user : QString::fromStdString(n->ssh.user);
         if (operation == Operation::Provision) {
             rules::Diagnostics why;
             const auto config = plan::agentConfigFor(project, *plan, n->name, why);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "provision/hostkeypolicy.h"
+#include "provision/sshconfig.h"
 #include "provision/step.h"
 
 #include "domain/model/project.h"
@@ -19,9 +20,9 @@ namespace k3snet::provision {
 struct NodeTarget
 {
     QString name;
-    QString host;
-    int port = 22;
-    QString user;
+    QString host; // ssh.host (may be a Host alias of ~/.ssh/config), else the LAN IP
+    int port = 0; // 0: not set by the project or the command line (SSH configuration, else 22)
+    QString user; // empty: not set (SSH configuration, else the local user)
     QByteArray agentConfig; // YAML, as `k3snetctl export --agent-config` writes it
 };
 
@@ -31,7 +32,9 @@ struct ProvisionOptions
     QStringList nodes;    // empty: every node of the project
     QString user;         // overrides the project's ssh.user (empty: project, then the local user)
     int port = 0;         // overrides the project's ssh.port (0: project)
-    QString identityFile; // empty: ssh-agent and ~/.ssh/id_*
+    QString identityFile; // empty: ssh-agent, the SSH configuration's IdentityFile, ~/.ssh/id_*
+    QString
+        sshConfig; // as ssh -F: empty for ~/.ssh/config and /etc/ssh/ssh_config, "none", or a file
     bool acceptNewHostKeys = false;
     int jobs = 8;                 // nodes worked on at once
     int connectTimeoutSeconds = 10;
@@ -51,6 +54,8 @@ struct ProvisionRequest
     int healthTimeoutSeconds = 60;
     QString userKnownHostsFile = provision::userKnownHostsFile();
     QString ownKnownHostsFile = provision::ownKnownHostsFile();
+    // OpenSSH client configuration read for every node (HostName, Port, User, IdentityFile...).
+    QStringList sshConfigFiles = defaultSshConfigFiles();
 };
 
 struct RequestBuild
@@ -63,9 +68,11 @@ struct RequestBuild
 };
 
 // The request for `operation` on the nodes of a project: each selected node with its SSH
-// endpoint (ssh.host or the LAN IP; options override port and user) and, to provision, its
-// AgentConfig checked exactly as the agent will check it, and the cluster key next to
-// projectFile (created with mode 0600 when missing; see clusterkey.h). Unknown node names, a
+// endpoint (ssh.host or the LAN IP; the command line's port and user, else the project's;
+// what neither sets comes from the SSH configuration when the job connects; a port of 22 in
+// the project counts as not set, since the project file cannot tell it from none) and, to
+// provision, its AgentConfig checked exactly as the agent will check it, and the cluster key next
+// to projectFile (created with mode 0600 when missing; see clusterkey.h). Unknown node names, a
 // node without a pod subnet and a config the agent would refuse are errors naming the node.
 RequestBuild makeProvisionRequest(Operation operation, const model::Project &project,
     const QString &projectFile, const ProvisionOptions &options);

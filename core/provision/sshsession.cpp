@@ -93,32 +93,43 @@ QString SshSession::sshError() const
     return m_session ? QString::fromUtf8(ssh_get_error(m_session)) : QString();
 }
 
-bool SshSession::connect(const QString &host, int port, const QString &user, int timeoutSeconds, QString *error)
+bool SshSession::connect(const Endpoint &endpoint, QString *error)
 {
-    m_host = host;
-    m_port = port;
-    m_user = user;
+    m_host = endpoint.host;
+    m_port = endpoint.port > 0 ? endpoint.port : 22;
+    m_user = endpoint.user;
     m_session = ssh_new();
     if (!m_session) {
         *error = Provisioning::tr("cannot create an SSH session (out of memory?)");
         return false;
     }
     ssh_set_counters(m_session, &m_socketCounter, &m_rawCounter);
-    const QByteArray hostBytes = host.toUtf8();
-    const QByteArray userBytes = user.toUtf8();
-    const QByteArray sshDir = QFile::encodeName(QDir::homePath() + QStringLiteral("/.ssh"));
-    const unsigned int portValue = unsigned(port);
-    const long timeout = timeoutSeconds;
+    if (!readConfig(endpoint, error))
+        return false;
+    // After the configuration, so that nothing in it can change these: k3snet's timeout, and
+    // its own host-key checking. inspectHostKey() decides with k3snet's policy from the state
+    // of each file; StrictHostKeyChecking and the configuration's known_hosts files must not
+    // weaken that, nor may a LogLevel make libssh write packets (passwords) to the terminal.
+    const long timeout = endpoint.timeoutSeconds;
     const int yes = 1;
     const int no = 0;
-    if (ssh_options_set(m_session, SSH_OPTIONS_HOST, hostBytes.constData()) < 0
-        || ssh_options_set(m_session, SSH_OPTIONS_PORT, &portValue) < 0
-        || ssh_options_set(m_session, SSH_OPTIONS_USER, userBytes.constData()) < 0
-        || ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT, &timeout) < 0
-        || ssh_options_set(m_session, SSH_OPTIONS_SSH_DIR, sshDir.constData()) < 0
+    const int quiet = SSH_LOG_NOLOG;
+    const QByteArray userKnownHosts = QFile::encodeName(endpoint.userKnownHosts);
+    const QByteArray ownKnownHosts = QFile::encodeName(endpoint.ownKnownHosts);
+    if (ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT, &timeout) < 0
         || ssh_options_set(m_session, SSH_OPTIONS_PROCESS_CONFIG, &no) < 0
-        || ssh_options_set(m_session, SSH_OPTIONS_NODELAY, &yes) < 0) {
-        *error = Provisioning::tr("invalid SSH options for %1@%2:%3: %4").arg(user, host).arg(port).arg(sshError());
+        || ssh_options_set(m_session, SSH_OPTIONS_NODELAY, &yes) < 0
+        || ssh_options_set(m_session, SSH_OPTIONS_STRICTHOSTKEYCHECK, &yes) < 0
+        || ssh_options_set(m_session, SSH_OPTIONS_LOG_VERBOSITY, &quiet) < 0
+        || (!userKnownHosts.isEmpty()
+            && ssh_options_set(m_session, SSH_OPTIONS_KNOWNHOSTS, userKnownHosts.constData()) < 0)
+        || (!ownKnownHosts.isEmpty()
+            && ssh_options_set(m_session, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, ownKnownHosts.constData())
+                < 0)) {
+        *error = Provisioning::tr("invalid SSH options for %1@%2:%3: %4")
+                     .arg(m_user, m_host)
+                     .arg(m_port)
+                     .arg(sshError());
         return false;
     }
     if (isCancelled()) {
@@ -126,7 +137,10 @@ bool SshSession::connect(const QString &host, int port, const QString &user, int
         return false;
     }
     if (ssh_connect(m_session) != SSH_OK) {
-        *error = Provisioning::tr("cannot connect to %1:%2: %3").arg(host).arg(port).arg(sshError());
+        *error = Provisioning::tr("cannot connect to %1:%2: %3")
+                     .arg(m_host)
+                     .arg(m_port)
+                     .arg(sshError());
         return false;
     }
     m_connected = true;

@@ -28,9 +28,28 @@ public:
     SshSession(const SshSession &) = delete;
     SshSession &operator=(const SshSession &) = delete;
 
-    // Opens the TCP connection and runs the key exchange (no authentication yet). ~/.ssh/config
-    // is not read: host, port and user are the project's (or the command line's).
-    bool connect(const QString &host, int port, const QString &user, int timeoutSeconds, QString *error);
+    // Where to connect, and what may say more about it.
+    struct Endpoint
+    {
+        QString host; // a host name, an address, or a Host alias of the SSH configuration
+        int port = 0; // 0: the configuration's Port, else 22
+        QString user; // empty: the configuration's User, else the local user
+        int timeoutSeconds = 10;
+        QStringList configFiles; // OpenSSH client configuration files, read in this order
+        // The files the host key is checked against (inspectHostKey). The configuration's
+        // UserKnownHostsFile, GlobalKnownHostsFile and StrictHostKeyChecking never replace them.
+        QString userKnownHosts;
+        QString ownKnownHosts;
+    };
+    // Reads the SSH configuration for endpoint.host (HostName, Port, User, IdentityFile,
+    // ProxyCommand/ProxyJump, algorithms, ...), opens the TCP connection and runs the key
+    // exchange (no authentication yet). A port or user given in endpoint wins over the
+    // configuration's (see docs/provisioning.md); the host-key checking stays k3snet's.
+    bool connect(const Endpoint &endpoint, QString *error);
+    // What the configuration changed, for the node's log ("SSH configuration (~/.ssh/config)
+    // for pi-alias: HostName 192.0.2.13, Port 2222, ..."); empty when it changed nothing.
+    QString configNote() const { return m_configNote; }
+    int port() const { return m_port; }
 
     struct HostKey
     {
@@ -49,12 +68,15 @@ public:
     struct AuthOptions
     {
         QString node;         // for questions
-        QString identityFile; // empty: ssh-agent, then ~/.ssh/id_ed25519, id_ecdsa, id_rsa
+        // Empty: ssh-agent, then the configuration's IdentityFile, else ~/.ssh/id_ed25519,
+        // id_ecdsa, id_rsa. Set: this key only.
+        QString identityFile;
         bool allowPassword = true; // ask for the login password when keys fail (needs a prompter)
     };
-    // Authenticates as the user given to connect(): ssh-agent, key files (passphrase asked
+    // Authenticates as the user connect() settled on: ssh-agent, key files (passphrase asked
     // through broker, once per key file per run), then the login password if the server
-    // offers it and a prompter can ask. On failure, error says what was tried.
+    // offers it and a prompter can ask. On failure, error says what was tried and why each
+    // way failed (a wrong passphrase names its key file).
     bool authenticate(const AuthOptions &options, PromptBroker &broker, QStringList *log, QString *error);
 
     struct ExecResult
@@ -90,9 +112,28 @@ public:
     QString host() const { return m_host; }
 
 private:
+    enum class KeyOutcome
+    {
+        Accepted,
+        NotAccepted,
+        Unusable,
+        NoPassphrase,
+        WrongPassphrase,
+        Cancelled
+    };
+    enum class PasswordOutcome
+    {
+        Accepted,
+        Refused,
+        NotGiven
+    };
     bool tryAgent(QStringList *log);
-    int tryKeyFile(const QString &file, const AuthOptions &options, PromptBroker &broker, QStringList *log);
-    bool tryPassword(const AuthOptions &options, PromptBroker &broker, QStringList *log, bool keyboardInteractive);
+    KeyOutcome tryKeyFile(const QString &file, const AuthOptions &options, PromptBroker &broker,
+        QStringList *log, QString *why);
+    PasswordOutcome tryPassword(const AuthOptions &options, PromptBroker &broker, QStringList *log,
+        bool keyboardInteractive);
+    QStringList identityFiles(const AuthOptions &options) const;
+    bool readConfig(const Endpoint &endpoint, QString *error);
     QString sshError() const;
 
     ssh_session m_session = nullptr;
@@ -102,6 +143,8 @@ private:
     QString m_host;
     QString m_user;
     int m_port = 22;
+    QString m_configIdentity; // the configuration's IdentityFile for the host, expanded
+    QString m_configNote;
     bool m_connected = false;
 };
 

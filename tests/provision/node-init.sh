@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# node-init.sh DIR NAME USER [SUDO_PASSWORD_FILE]: the first process of a simulated Pi (see
+# node-init.sh DIR NAME USER [SUDO_PASSWORD_FILE] [LOGIN_PASSWORD_FILE]: the first process of a simulated Pi (see
 # sshnode-lib.sh), started by `ip netns exec <node> unshare --mount --pid --uts --fork
 # --propagation private`. It gives the node a copy-on-write root and boots it:
 #
@@ -9,8 +9,9 @@
 #   - fresh /proc (its own PID namespace), /sys (its own network namespace), /run and /tmp;
 #     the host's /dev;
 #   - hostname NAME; the test user USER with the authorized key DIR/ssh/authorized_keys and a
-#     sudoers rule, NOPASSWD unless SUDO_PASSWORD_FILE gives it a password; all in the node's
-#     own /etc/passwd, /etc/shadow and /etc/sudoers.d, never the host's;
+#     sudoers rule, NOPASSWD unless SUDO_PASSWORD_FILE gives it a password (which is then its
+#     login password too); LOGIN_PASSWORD_FILE gives it a login password with sudo NOPASSWD;
+#     all in the node's own /etc/passwd, /etc/shadow and /etc/sudoers.d, never the host's;
 #   - OpenSSH sshd on the node's LAN address with the host key in DIR/ssh/.
 #
 # Then it stays as the node's init (reaping orphans) until it is killed.
@@ -20,6 +21,7 @@ dir=$1
 name=$2
 user=$3
 password_file=${4:-}
+login_file=${5:-}
 
 # Our pid as the host sees it (the /proc mounted now is still the host's): the test enters the
 # node's namespaces through it.
@@ -45,6 +47,8 @@ install -m 0644 "$dir/ssh/sshd_config" "$m/etc/k3st-ssh/sshd_config"
 install -m 0644 "$dir/ssh/authorized_keys" "$m/etc/k3st-ssh/authorized_keys"
 password=""
 [[ -n "$password_file" ]] && password=$(cat "$password_file")
+login=""
+[[ -n "$login_file" ]] && login=$(cat "$login_file")
 
 mkdir -p "$m/.oldroot"
 cd "$m"
@@ -63,7 +67,11 @@ if [[ -n "$password" ]]; then
     printf '%s:%s\n' "$user" "$password" | chpasswd
     printf '%s ALL=(ALL:ALL) ALL\n' "$user" >"/etc/sudoers.d/k3st-$user"
 else
-    usermod -p '*' "$user"
+    if [[ -n "$login" ]]; then
+        printf '%s:%s\n' "$user" "$login" | chpasswd
+    else
+        usermod -p '*' "$user"
+    fi
     printf '%s ALL=(ALL:ALL) NOPASSWD: ALL\n' "$user" >"/etc/sudoers.d/k3st-$user"
 fi
 chmod 0440 "/etc/sudoers.d/k3st-$user"

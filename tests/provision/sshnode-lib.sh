@@ -18,6 +18,10 @@ K3SP_CTL=""
 # test knows which binary lands on the nodes whatever else the build tree bundles.
 K3SP_AGENT_DIR=""
 declare -a K3SP_NODE_PID=()
+declare -a K3SP_NODE_PORT=()
+# K3SP_PROJECT_SSH[N]: the lines of node N's ssh: block in k3sp_project_write (one per line,
+# e.g. "host: pi-alias"); default "user: $K3SP_USER".
+declare -A K3SP_PROJECT_SSH=()
 
 k3sp_admin_ns() { echo "${K3ST_TAG}-adm"; }
 k3sp_admin_dir() { echo "$K3ST_DIR/admin"; }
@@ -50,10 +54,13 @@ k3sp_admin_create() {
 }
 
 # k3sp_ctl ARGS...: k3snetctl in the admin namespace, with the test's home and known_hosts.
+# With K3SP_CTL_TIMEOUT=S it is killed after S seconds (exit status 124: it hung).
 k3sp_ctl() {
+    local -a bound=()
+    [[ -n "${K3SP_CTL_TIMEOUT:-}" ]] && bound=(timeout -k 5 "$K3SP_CTL_TIMEOUT")
     ip netns exec "$(k3sp_admin_ns)" env -u SSH_AUTH_SOCK HOME="$(k3sp_admin_dir)/home" \
         K3SNET_KNOWN_HOSTS="$(k3sp_known_hosts)" K3SNET_AGENT_DIR="$K3SP_AGENT_DIR" NO_COLOR=1 \
-        "$K3SP_CTL" "$@"
+        "${bound[@]}" "$K3SP_CTL" "$@"
 }
 
 # k3sp_ctl_exec ARGS...: the same, replacing the calling (sub)shell, for `k3sp_ctl_exec ... &`:
@@ -69,24 +76,48 @@ k3sp_host_key() { echo "$(k3st_node_dir "$1")/ssh/host_ed25519"; }
 # k3sp_fingerprint N: the SHA-256 fingerprint of node N's current host key.
 k3sp_fingerprint() { ssh-keygen -l -E sha256 -f "$(k3sp_host_key "$1").pub" | awk '{ print $2 }'; }
 
-# k3sp_node_boot N [SUDO_PASSWORD]: node N on the LAN, booted, its sshd answering.
+# k3sp_node_boot N [SUDO_PASSWORD] [SETTING...]: node N on the LAN, booted, its sshd answering.
+# SETTINGs change the node from the default (user $K3SP_USER, sshd on port 22, only the admin's
+# key authorized, public keys only):
+#   user=NAME            the test user (created only in the node, like every test user)
+#   port=P               sshd's port
+#   key=FILE.pub         authorize this public key instead of the admin's (may be repeated)
+#   password=SECRET      the user's login password; sshd then takes only passwords (no keys).
+#                        sudo stays without a password unless SUDO_PASSWORD is given too, which
+#                        then is the password for both.
 k3sp_node_boot() {
-    local n=$1 password=${2:-} dir ns ssh pwfile=""
+    local n=$1 password=${2:-} dir ns ssh pwfile="" loginfile="" user=$K3SP_USER port=22 login="" a
+    local -a keys=()
+    shift $(($# < 2 ? $# : 2))
+    for a in "$@"; do
+        case $a in
+        user=*) user=${a#user=} ;;
+        port=*) port=${a#port=} ;;
+        key=*) keys+=("${a#key=}") ;;
+        password=*) login=${a#password=} ;;
+        *) k3st_log "k3sp_node_boot: unknown setting \"$a\""; return 1 ;;
+        esac
+    done
+    ((${#keys[@]})) || keys=("$(k3sp_key).pub")
     k3st_node_create "$n" || return 1
     dir=$(k3st_node_dir "$n")
     ns=$(k3st_node_ns "$n")
     ssh=$dir/ssh
     mkdir -p "$ssh" || return 1
     ssh-keygen -q -t ed25519 -N '' -C "pi$n" -f "$ssh/host_ed25519" || return 1
-    cp "$(k3sp_key).pub" "$ssh/authorized_keys" || return 1
+    cat "${keys[@]}" >"$ssh/authorized_keys" || return 1
+    K3SP_NODE_PORT[n]=$port
+    local pubkey=yes passwords=no
+    [[ -n "$login" ]] && pubkey=no passwords=yes
     cat >"$ssh/sshd_config" <<SSHD
 ListenAddress $(k3st_node_lanip "$n")
-Port 22
+Port $port
 HostKey /etc/k3st-ssh/host_ed25519
 PidFile /run/sshd.pid
 AuthorizedKeysFile .ssh/authorized_keys
-PubkeyAuthentication yes
-PasswordAuthentication no
+PubkeyAuthentication $pubkey
+PasswordAuthentication $passwords
+PermitEmptyPasswords no
 KbdInteractiveAuthentication no
 UsePAM no
 PermitRootLogin no
@@ -98,8 +129,13 @@ SSHD
         printf '%s' "$password" >"$pwfile"
         chmod 600 "$pwfile"
     fi
+    if [[ -n "$login" ]]; then
+        loginfile=$dir/login-password
+        printf '%s' "$login" >"$loginfile"
+        chmod 600 "$loginfile"
+    fi
     ip netns exec "$ns" unshare --mount --pid --uts --fork --propagation private -- \
-        bash "$K3SP_HERE/node-init.sh" "$dir" "$(k3st_node_name "$n")" "$K3SP_USER" "$pwfile" \
+        bash "$K3SP_HERE/node-init.sh" "$dir" "$(k3st_node_name "$n")" "$user" "$pwfile" "$loginfile" \
         >"$dir/init.log" 2>&1 &
     # node-init.sh writes its pid (as the host sees it) first thing. Cleanup stops the node by
     # that pid: the node's init ends its PID namespace, and unshare (which ignores SIGTERM)
@@ -107,7 +143,7 @@ SSHD
     wait_until 10 test -s "$dir/init.pid" || return 1
     K3SP_NODE_PID[n]=$(cat "$dir/init.pid")
     k3st_track_bg "${K3SP_NODE_PID[n]}"
-    wait_until 15 k3sp_port_open "$(k3st_node_lanip "$n")" 22 || {
+    wait_until 15 k3sp_port_open "$(k3st_node_lanip "$n")" "$port" || {
         k3st_log "node $n did not boot: $(cat "$dir/init.log")"
         return 1
     }
@@ -137,7 +173,7 @@ k3sp_sshd_kill() {
 # k3sp_sshd_start N: starts node N's sshd again and waits for it.
 k3sp_sshd_start() {
     k3sp_in_node "$1" /usr/sbin/sshd -f /etc/k3st-ssh/sshd_config -E /var/log/k3st-sshd.log || return 1
-    wait_until 10 k3sp_port_open "$(k3st_node_lanip "$1")" 22
+    wait_until 10 k3sp_port_open "$(k3st_node_lanip "$1")" "${K3SP_NODE_PORT[$1]:-22}"
 }
 
 # k3sp_rekey N: node N gets a new host key (as after a reinstall, or an impostor).
@@ -225,7 +261,7 @@ EOF
                 echo "    interface: $iface"
             fi
             echo "    ssh:"
-            echo "      user: $K3SP_USER"
+            printf '%s\n' "${K3SP_PROJECT_SSH[$n]:-user: $K3SP_USER}" | sed 's/^/      /'
         done
         if ((service)); then
             cat <<EOF

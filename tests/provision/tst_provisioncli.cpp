@@ -17,7 +17,7 @@ struct Run
     QString err;
 };
 
-Run k3snetctl(const QStringList &args)
+Run k3snetctl(const QStringList &args, const QProcessEnvironment &extra = {})
 {
     QProcess p;
     p.setProgram(QStringLiteral(K3SNET_BINARY_DIR "/bin/k3snetctl"));
@@ -25,6 +25,7 @@ Run k3snetctl(const QStringList &args)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    env.insert(extra);
     p.setProcessEnvironment(env);
     p.start();
     p.closeWriteChannel();
@@ -73,7 +74,8 @@ private Q_SLOTS:
         const Run r = k3snetctl({command, QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("k3snetctl ") + command));
-        for (const char *option : {"--nodes", "--accept-new", "--jobs", "--user", "--identity", "--json"})
+        for (const char *option :
+            {"--nodes", "--accept-new", "--jobs", "--user", "--identity", "--ssh-config", "--json"})
             QVERIFY2(r.out.contains(QLatin1String(option)), option);
         QCOMPARE(r.out.contains(QLatin1String("--health-timeout")), command == QLatin1String("provision"));
     }
@@ -101,6 +103,33 @@ private Q_SLOTS:
         const Run r = k3snetctl(args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void askpassMustBeAProgram()
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("K3SNET_ASKPASS"), QStringLiteral("/nonexistent/askpass"));
+        Run r = k3snetctl({QStringLiteral("status"), m_project}, env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String(
+                     "K3SNET_ASKPASS: \"/nonexistent/askpass\" is not an executable program")),
+            qPrintable(r.err));
+        // --batch asks nothing, so it does not look at K3SNET_ASKPASS either (and fails later, at
+        // the unknown project file).
+        r = k3snetctl({QStringLiteral("status"), QStringLiteral("--batch"),
+                          QStringLiteral("/nonexistent/x.k3snet.yaml")},
+            env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(!r.err.contains(QLatin1String("K3SNET_ASKPASS")), qPrintable(r.err));
+    }
+
+    void unreadableSshConfigIsNamed()
+    {
+        const Run r = k3snetctl({QStringLiteral("status"), QStringLiteral("--ssh-config"),
+            QStringLiteral("/nonexistent/ssh_config"), m_project});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("--ssh-config: cannot read /nonexistent/ssh_config")),
+            qPrintable(r.err));
     }
 
     void unknownNodeIsNamed()

@@ -20,6 +20,7 @@ ProvisionRequest requestFor(const QList<quint16> &ports)
     r.connectTimeoutSeconds = 3;
     r.ownKnownHostsFile = QStringLiteral("/nonexistent/k3snet/known_hosts");
     r.userKnownHostsFile = QStringLiteral("/nonexistent/.ssh/known_hosts");
+    r.sshConfigFiles = {}; // never the machine's own ~/.ssh/config
     int i = 0;
     for (quint16 port : ports) {
         NodeTarget t;

@@ -37,6 +37,7 @@ class FakePrompter : public Prompter
 {
 public:
     bool isInteractive() const override { return interactive; }
+    bool canAskSecrets() const override { return interactive || secretsOnly; }
     HostKeyAnswer askHostKey(const HostKeyQuestion &) override
     {
         ++hostKeyQuestions;
@@ -51,6 +52,7 @@ public:
         return QByteArray("first");
     }
     bool interactive = true;
+    bool secretsOnly = false;
     HostKeyAnswer hostKeyAnswer = HostKeyAnswer::AcceptOnce;
     std::atomic<int> hostKeyQuestions{0};
     std::atomic<int> secretQuestions{0};
@@ -457,8 +459,14 @@ private Q_SLOTS:
         batch.interactive = false;
         PromptBroker quiet(&batch, &cancelled);
         QVERIFY(!quiet.canAsk());
+        QVERIFY(!quiet.canAskSecrets());
         QCOMPARE(quiet.askHostKey({}), HostKeyAnswer::Reject);
         QCOMPARE(batch.hostKeyQuestions.load(), 0);
+        // An askpass program answers secrets, never host keys.
+        batch.secretsOnly = true;
+        QVERIFY(!quiet.canAsk());
+        QVERIFY(quiet.canAskSecrets());
+        QCOMPARE(quiet.askHostKey({}), HostKeyAnswer::Reject);
         FakePrompter person;
         PromptBroker asks(&person, &cancelled);
         QCOMPARE(asks.askHostKey({}), HostKeyAnswer::AcceptOnce);
