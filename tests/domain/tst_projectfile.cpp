@@ -645,6 +645,16 @@ void TestProjectFile::saveAndLoadFile()
     QVERIFY(*r.project == p);
     QCOMPARE(r.project->sources.find("nodes/pi1").file, path.toStdString());
 
+    // Copies (undo snapshots) share the locations until one of them is changed.
+    model::Project copy = *r.project;
+    QVERIFY(copy.sources.sharesWith(r.project->sources));
+    copy.sources.set("nodes/pi1", {"elsewhere.yaml", 3, 4});
+    QVERIFY(!copy.sources.sharesWith(r.project->sources));
+    QCOMPARE(copy.sources.find("nodes/pi1").file, std::string("elsewhere.yaml"));
+    QCOMPARE(r.project->sources.find("nodes/pi1").file, path.toStdString());
+    QCOMPARE(copy.sources.find("nodes/pi1.noSuchField").line, 3); // falls back to the changed parent
+    QVERIFY(model::SourceMap().find("nodes/pi1").file.empty());
+
     // Overwriting keeps the file's permissions.
     QVERIFY(::chmod(path.toLocal8Bit().constData(), 0640) == 0);
     model::Project changed = p;

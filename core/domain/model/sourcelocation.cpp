@@ -12,9 +12,11 @@ std::string SourceLocation::toString() const
 
 SourceLocation SourceMap::find(const std::string &path) const
 {
+    if (!m_locations)
+        return {};
     std::string p = path;
     while (!p.empty()) {
-        if (auto it = m_locations.find(p); it != m_locations.end())
+        if (auto it = m_locations->find(p); it != m_locations->end())
             return it->second;
         auto cut = p.find_last_of(".[");
         if (cut == std::string::npos)
