@@ -26,6 +26,8 @@ packages=(
   # provisioning tests: systemd-analyze verifies the node's unit, shellcheck the node scripts
   systemd shellcheck
 )
+# tests/ui/tst_topologyaccessibility turns accessibility on through Qt's platform interface
+packages+=(qt6-base-private-dev)
 
 # The bundled agents for the nodes (packaging/cmake/BundledAgents.cmake): cross compilers for
 # Raspberry Pi OS 64-bit (aarch64) and 32-bit (armhf), qemu-user to run them in tests. Their

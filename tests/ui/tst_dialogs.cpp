@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "objectactions.h"
 #include "projectfilecontroller.h"
+#include "testsettings.h"
 #include "topology/nodeitem.h"
 #include "topology/topologyscene.h"
 #include "widgets/validatedlineedit.h"
@@ -69,10 +70,7 @@ class TestDialogs : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("k3snet-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_dialogs"));
-        QSettings().clear();
+        testsettings::isolate("tst_dialogs");
     }
 
     void nodeDialog()

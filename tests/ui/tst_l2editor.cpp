@@ -17,6 +17,7 @@
 #include "models/l2nodematchmodel.h"
 #include "models/poolchoicemodel.h"
 #include "projectfilecontroller.h"
+#include "testsettings.h"
 #include "topology/nodeitem.h"
 #include "topology/topologyscene.h"
 #include "widgets/validatedlineedit.h"
@@ -99,10 +100,7 @@ class TestL2Editor : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("k3snet-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_l2editor"));
-        QSettings().clear();
+        testsettings::isolate("tst_l2editor");
     }
 
     void editsPreviewAndUndo()

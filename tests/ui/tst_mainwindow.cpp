@@ -10,6 +10,7 @@
 #include "models/servicemodel.h"
 #include "projectfilecontroller.h"
 #include "startpagewidget.h"
+#include "testsettings.h"
 #include "topology/lanitem.h"
 #include "topology/legenditem.h"
 #include "topology/nodeitem.h"
@@ -118,10 +119,7 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("k3snet-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-        QSettings().clear();
+        testsettings::isolate("tst_mainwindow");
     }
 
     void startsWithTheStartPage()

@@ -12,6 +12,7 @@
 #include "l2/selectorlisteditor.h"
 #include "mainwindow.h"
 #include "projectfilecontroller.h"
+#include "testsettings.h"
 #include "topology/nodeitem.h"
 #include "topology/topologyexporter.h"
 #include "topology/topologyscene.h"
@@ -185,10 +186,7 @@ class TestScreenshots : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("k3snet-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_screenshots"));
-        QSettings().clear();
+        testsettings::isolate("tst_screenshots");
         // Something to show under "Recent Projects" (they need not exist to be listed).
         QSettings().setValue(QStringLiteral("recentFiles"),
             QStringList{QStringLiteral("/home/pi/clusters/picluster.k3snet.yaml"),

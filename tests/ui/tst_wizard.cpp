@@ -8,6 +8,7 @@
 #include "domain/plan/plan.h"
 #include "mainwindow.h"
 #include "projectfilecontroller.h"
+#include "testsettings.h"
 #include "topology/topologyscene.h"
 #include "widgets/validatedlineedit.h"
 #include "wizard/clusterpage.h"
@@ -81,10 +82,7 @@ class TestWizard : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("k3snet-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_wizard"));
-        QSettings().clear();
+        testsettings::isolate("tst_wizard");
     }
 
     void wizardProducesTheProject()

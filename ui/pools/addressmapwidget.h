@@ -23,6 +23,9 @@ class Document;
 // IP or the gateway, red border). Dragging the first or last cell of a pool's range moves that
 // edge (one undo step per drag); dragging over free cells creates a new pool on release.
 // Keyboard: the arrows move the cursor cell, Alt+Left/Right moves the pool edge under it.
+// The implementation is in three files: addressmapwidget.cpp builds the cells,
+// addressmapwidgetpaint.cpp lays them out and paints them, addressmapwidgetinput.cpp handles
+// the mouse, the keyboard and the tooltips.
 class AddressMapWidget : public QWidget
 {
     Q_OBJECT

@@ -34,6 +34,9 @@ LanItem::LanItem(const model::ClusterNetwork &network, const QFont &font)
     const QString iface = QString::fromStdString(lan.interface);
     m_gatewayText = hasGateway ? QString::fromStdString(lan.gateway.toString()) : tr("not set");
     m_barText = tr("LAN %1 · %2 · MTU %3").arg(subnet, iface).arg(lan.mtu);
+    m_accessibleText = tr("LAN %1, gateway %2, interface %3, MTU %4")
+                           .arg(subnet, m_gatewayText, iface)
+                           .arg(lan.mtu);
     setToolTip(tr("<b>LAN</b> %1<br>Gateway: %2<br>Interface: %3, MTU %4<br>"
                   "VXLAN overlay: VNI %5, UDP port %6, MTU %7")
                    .arg(subnet, m_gatewayText, iface.toHtmlEscaped())

@@ -46,8 +46,11 @@ public:
     void setWiring(qreal width, const QList<Row> &rows);
     qreal minimumWidth() const;
 
+    QString accessibleText() const override { return m_accessibleText; }
+
 private:
     QFont m_font;
+    QString m_accessibleText;
     QString m_gatewayText;
     QString m_barText;
     QRectF m_gateway;

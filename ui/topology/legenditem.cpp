@@ -68,6 +68,19 @@ LegendItem::LegendItem(const model::ClusterNetwork &network,
     setToolTip(tr("Legend: the overlay, the cluster's address ranges and the address pools"));
 }
 
+QString LegendItem::accessibleText() const
+{
+    return tr("Legend");
+}
+
+QString LegendItem::accessibleDescription() const
+{
+    QStringList lines;
+    for (const Row &row : m_rows)
+        lines << tr("%1: %2").arg(row.caption, row.value);
+    return lines.join(QLatin1Char('\n'));
+}
+
 QRectF LegendItem::boundingRect() const
 {
     return QRectF(QPointF(0, 0), m_size).adjusted(-2, -2, 2, 2);

@@ -32,6 +32,10 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
     QSizeF size() const { return m_size; }
 
+    QString accessibleText() const override;
+    // Each row of the key in words ("Pods: 10.42.0.0/16, a /24 per node").
+    QString accessibleDescription() const override;
+
 private:
     enum class Mark
     {

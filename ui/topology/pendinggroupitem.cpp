@@ -39,6 +39,11 @@ PendingGroupItem::PendingGroupItem(const QList<ServiceIpItem::Info> &services, c
     m_size = QSizeF(std::ceil(width), std::ceil(y - spacing + pad));
 }
 
+QString PendingGroupItem::accessibleText() const
+{
+    return tr("%n service(s) no node announces", nullptr, int(m_chips.size()));
+}
+
 QRectF PendingGroupItem::boundingRect() const
 {
     return QRectF(QPointF(0, 0), m_size).adjusted(-2, -2, 2, 2);

@@ -30,6 +30,8 @@ public:
     QList<ServiceIpItem *> serviceIps() const { return m_chips; }
     QSizeF size() const { return m_size; }
 
+    QString accessibleText() const override;
+
 private:
     QFont m_font;
     QString m_title;

@@ -4,6 +4,7 @@
 #include <QGraphicsScene>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QTextDocumentFragment>
 
 namespace k3snet {
 
@@ -11,6 +12,13 @@ TopologyItem::TopologyItem(const QStringList &keys, QGraphicsItem *parent)
     : QGraphicsItem(parent)
     , m_keys(keys)
 {
+}
+
+QString TopologyItem::accessibleDescription() const
+{
+    // Tooltips are rich text (<b>, <br>, escaped names); a screen reader wants the words.
+    const QString tip = toolTip();
+    return tip.isEmpty() ? tip : QTextDocumentFragment::fromHtml(tip).toPlainText();
 }
 
 QPalette TopologyItem::palette() const

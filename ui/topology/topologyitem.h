@@ -34,6 +34,9 @@ public:
     // What the item shows, in a sentence for a screen reader (the view announces it when
     // keyboard navigation reaches the item).
     virtual QString accessibleText() const { return key(); }
+    // More about the item for a screen reader (the view's accessible children report it as
+    // their description): by default the tooltip as plain text.
+    virtual QString accessibleDescription() const;
 
 protected:
     // For items that show another object after a patch of the scene (a reused chip).

@@ -5,6 +5,7 @@
 #include "topology/pendinggroupitem.h"
 #include "topology/serviceipitem.h"
 #include "topology/topologyscene.h"
+#include "topology/topologyviewaccessible.h"
 
 #include <QAccessible>
 #include <QContextMenuEvent>
@@ -29,6 +30,7 @@ constexpr qreal zoomStep = 1.25;
 TopologyView::TopologyView(TopologyScene *scene, QWidget *parent)
     : QGraphicsView(scene, parent)
 {
+    TopologyViewAccessible::attach(this);
     setObjectName(QStringLiteral("topologyView"));
     setAccessibleName(tr("Network topology"));
     setAccessibleDescription(
@@ -41,6 +43,18 @@ TopologyView::TopologyView(TopologyScene *scene, QWidget *parent)
     setResizeAnchor(AnchorViewCenter);
     setViewportUpdateMode(SmartViewportUpdate);
     setFocusPolicy(Qt::StrongFocus);
+
+    // A screen reader holds on to the children it has read: tell it when they change.
+    if (!scene)
+        return;
+    connect(scene, &QGraphicsScene::selectionChanged, this, [this] {
+        QAccessibleEvent event(this, QAccessible::SelectionWithin);
+        QAccessible::updateAccessibility(&event);
+    });
+    connect(scene, &TopologyScene::itemsChanged, this, [this] {
+        QAccessibleEvent event(this, QAccessible::ObjectReorder);
+        QAccessible::updateAccessibility(&event);
+    });
 }
 
 qreal TopologyView::zoom() const
@@ -192,7 +206,7 @@ void TopologyView::keyPressEvent(QKeyEvent *event)
         case Qt::Key_Return:
         case Qt::Key_Enter:
             if (TopologyItem *item = currentItem())
-                Q_EMIT itemActivated(item->key());
+                activate(item->key());
             event->accept();
             return;
         case Qt::Key_Escape:
@@ -232,7 +246,65 @@ void TopologyView::setCurrentItem(TopologyItem *item)
     setAccessibleDescription(text);
     QAccessibleEvent accessibleEvent(this, QAccessible::DescriptionChanged);
     QAccessible::updateAccessibility(&accessibleEvent);
+    notifyAccessibleChild(item, QAccessible::Selection);
+    if (hasFocus())
+        notifyAccessibleChild(item, QAccessible::Focus);
     Q_EMIT currentItemChanged(item->key(), text);
+}
+
+void TopologyView::notifyAccessibleChild(TopologyItem *item, QAccessible::Event type)
+{
+    // Finding the child's index walks the whole picture: only when a screen reader listens.
+    if (!QAccessible::isActive())
+        return;
+    const int index
+        = TopologyViewAccessible::indexOfItem(qobject_cast<TopologyScene *>(scene()), item);
+    if (index < 0)
+        return;
+    QAccessibleEvent event(this, type);
+    event.setChild(index);
+    QAccessible::updateAccessibility(&event);
+}
+
+void TopologyView::announceFocus()
+{
+    if (!hasFocus())
+        return;
+    if (TopologyItem *item = currentItem())
+        notifyAccessibleChild(item, QAccessible::Focus);
+}
+
+void TopologyView::focusInEvent(QFocusEvent *event)
+{
+    QGraphicsView::focusInEvent(event);
+    // The view's own Focus event follows this handler; what a screen reader should then read
+    // is the item the keyboard cursor is on, so its event comes after (queued).
+    if (currentItem())
+        QMetaObject::invokeMethod(this, &TopologyView::announceFocus, Qt::QueuedConnection);
+}
+
+void TopologyView::activate(const QString &key)
+{
+    Q_EMIT itemActivated(key);
+}
+
+void TopologyView::selectForMenu(TopologyItem *item)
+{
+    if (!item->isSelected()) {
+        const QSignalBlocker blocker(scene());
+        scene()->clearSelection();
+        item->setSelected(true);
+    }
+    Q_EMIT scene()->selectionChanged();
+}
+
+void TopologyView::showContextMenu(TopologyItem *item)
+{
+    if (!item || item->scene() != scene())
+        return;
+    selectForMenu(item);
+    const QRectF rect = item->mapToScene(item->shape()).boundingRect();
+    Q_EMIT contextMenuRequested(viewport()->mapToGlobal(mapFromScene(rect.center())));
 }
 
 TopologyItem *TopologyView::neighbour(int key) const
@@ -340,19 +412,13 @@ void TopologyView::mouseDoubleClickEvent(QMouseEvent *event)
     QGraphicsView::mouseDoubleClickEvent(event);
     if (event->button() == Qt::LeftButton)
         if (TopologyItem *item = navigableAt(event->position().toPoint()))
-            Q_EMIT itemActivated(item->key());
+            activate(item->key());
 }
 
 void TopologyView::contextMenuEvent(QContextMenuEvent *event)
 {
-    TopologyItem *item = navigableAt(event->pos());
-    if (item && !item->isSelected()) {
-        const QSignalBlocker blocker(scene());
-        scene()->clearSelection();
-        item->setSelected(true);
-    }
-    if (item)
-        Q_EMIT scene()->selectionChanged();
+    if (TopologyItem *item = navigableAt(event->pos()))
+        selectForMenu(item);
     Q_EMIT contextMenuRequested(event->globalPos());
     event->accept();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QAccessible>
 #include <QGraphicsView>
 
 namespace k3snet {
@@ -18,7 +19,9 @@ class TopologyScene;
 // address at the same place in it); Home/End go to the first/last node; Enter or Return opens
 // what is selected (itemActivated), as a double click does; + and - zoom; Escape clears the
 // selection. Each move selects the item, scrolls to it and announces what it shows
-// (currentItemChanged, and the view's accessible description).
+// (currentItemChanged, the view's accessible description, and Focus and Selection events for
+// the item's accessible child: TopologyViewAccessible shows a screen reader the items one by
+// one).
 class TopologyView : public QGraphicsView
 {
     Q_OBJECT
@@ -42,6 +45,11 @@ public:
     TopologyItem *currentItem() const;
     // Selects item alone, scrolls to it and announces it.
     void setCurrentItem(TopologyItem *item);
+    // What Enter and a double click on an item do: itemActivated(key).
+    void activate(const QString &key);
+    // What a right click on item does: selects it (alone, unless it is selected already) and
+    // asks for a context menu at its centre.
+    void showContextMenu(TopologyItem *item);
 
 Q_SIGNALS:
     void zoomChanged(qreal zoom);
@@ -54,6 +62,7 @@ Q_SIGNALS:
 
 protected:
     bool focusNextPrevChild(bool next) override;
+    void focusInEvent(QFocusEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
@@ -65,6 +74,12 @@ protected:
 
 private:
     void setZoom(qreal zoom);
+    // Posts an accessibility event of this type for item's accessible child.
+    void notifyAccessibleChild(TopologyItem *item, QAccessible::Event type);
+    // The item the keyboard cursor is on as the accessible focus, when the view has focus.
+    void announceFocus();
+    // Selects item alone unless it is selected already.
+    void selectForMenu(TopologyItem *item);
     // The item an arrow key leads to from the current one, or null.
     TopologyItem *neighbour(int key) const;
     // The node or chip under a view position (a chip before its node), or null.

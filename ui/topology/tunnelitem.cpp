@@ -32,6 +32,11 @@ QString TunnelItem::keyFor(const QString &nodeA, const QString &nodeB)
     return QStringLiteral("Tunnel/") + nodeA + QLatin1Char('~') + nodeB;
 }
 
+QString TunnelItem::accessibleText() const
+{
+    return tr("VXLAN tunnel between %1 and %2").arg(m_a->name(), m_b->name());
+}
+
 void TunnelItem::updatePath()
 {
     const QPointF a = m_a->mapToScene(m_a->tunnelPort(m_slotA, m_slotCount));

@@ -40,6 +40,8 @@ public:
 
     static QString keyFor(const QString &nodeA, const QString &nodeB);
 
+    QString accessibleText() const override;
+
 private:
     NodeItem *m_a;
     NodeItem *m_b;
