@@ -155,6 +155,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>LAN %1, gateway %2, interface %3, MTU %4</source>
+        <translation>LAN %1, Gateway %2, Schnittstelle %3, MTU %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&lt;b&gt;LAN&lt;/b&gt; %1&lt;br&gt;Gateway: %2&lt;br&gt;Interface: %3, MTU %4&lt;br&gt;VXLAN overlay: VNI %5, UDP port %6, MTU %7</source>
         <translation>&lt;b&gt;LAN&lt;/b&gt; %1&lt;br&gt;Gateway: %2&lt;br&gt;Schnittstelle: %3, MTU %4&lt;br&gt;VXLAN-Overlay: VNI %5, UDP-Port %6, MTU %7</translation>
     </message>
@@ -221,6 +226,16 @@
         <location line="+14"/>
         <source>Legend: the overlay, the cluster&apos;s address ranges and the address pools</source>
         <translation>Legende: das Overlay, die Adressbereiche des Clusters und die Adresspools</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -369,6 +384,14 @@
         <source>LoadBalancer services without an address, or whose address no node announces. Hover over one to see why.</source>
         <translation>LoadBalancer-Services ohne Adresse oder mit einer Adresse, die kein Knoten ankündigt. Mit der Maus darüberfahren, um den Grund zu sehen.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n service(s) no node announces</source>
+        <translation>
+            <numerusform>%n Service, den kein Knoten ankündigt</numerusform>
+            <numerusform>%n Services, die kein Knoten ankündigt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Provisioning</name>
@@ -480,23 +503,23 @@
         <translation>die Erkennungsausgabe des Knotens enthält einen fehlerhaften Wert für %1</translation>
     </message>
     <message>
-        <location filename="../core/provision/nodejob.cpp" line="+43"/>
+        <location filename="../core/provision/nodejob.cpp" line="+45"/>
         <source>%1 at %2: %3</source>
         <translation>%1 bei „%2“: %3</translation>
     </message>
     <message>
         <location line="+34"/>
-        <location line="+8"/>
+        <location line="+25"/>
         <source>cancelled before connecting; nothing was done</source>
         <translation>vor dem Verbinden abgebrochen; es wurde nichts getan</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-22"/>
         <source>connecting to %1</source>
         <translation>verbinde mit %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+47"/>
         <source>host key %1 %2 is known</source>
         <translation>Host-Schlüssel %1 %2 ist bekannt</translation>
     </message>
@@ -506,7 +529,7 @@
         <translation>neuer Host: sein %1-Schlüssel %2 wurde angenommen (--accept-new) und in %3 eingetragen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>cancelled; nothing was done</source>
         <translation>abgebrochen; es wurde nichts getan</translation>
     </message>
@@ -556,12 +579,12 @@
         <translation>%1 ist auf dem Knoten nicht root, und sudo ist dort nicht installiert</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>sudo refuses %1 on the node: %2</source>
         <translation>sudo verweigert %1 auf dem Knoten: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>sudo password for %1 on %2:</source>
         <translation>sudo-Passwort für %1 auf %2:</translation>
     </message>
@@ -571,19 +594,19 @@
         <translation>sudo hat es abgelehnt. sudo-Passwort für %1 auf %2:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+22"/>
+        <location line="+7"/>
+        <location line="+23"/>
         <location filename="../core/provision/provisionjob.cpp" line="+39"/>
         <source>cancelled; nothing was changed</source>
         <translation>abgebrochen; es wurde nichts geändert</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <source>sudo on the node needs the password of %1, and none was given; nothing was changed (answer in a terminal, use --sudo-password-stdin, or allow %1 sudo without a password)</source>
-        <translation>sudo auf dem Knoten braucht das Passwort von %1, und es wurde keines angegeben; es wurde nichts geändert (in einem Terminal antworten, --sudo-password-stdin verwenden oder %1 sudo ohne Passwort erlauben)</translation>
+        <location line="-22"/>
+        <source>sudo on the node needs the password of %1, and none was given; nothing was changed (answer in a terminal, use --sudo-password-stdin or an askpass program, or allow %1 sudo without a password)</source>
+        <translation>sudo auf dem Knoten braucht das Passwort von %1, und es wurde keines angegeben; es wurde nichts geändert (in einem Terminal antworten, --sudo-password-stdin oder ein Askpass-Programm verwenden oder %1 sudo ohne Passwort erlauben)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>the sudo password holds a line break, which sudo -S cannot read</source>
         <translation>das sudo-Passwort enthält einen Zeilenumbruch, den sudo -S nicht lesen kann</translation>
     </message>
@@ -598,7 +621,7 @@
         <translation>sudo auf dem Knoten hat das Passwort von %1 abgelehnt; es wurde nichts geändert</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>cannot read the status: %1</source>
         <translation>der Status kann nicht gelesen werden: %1</translation>
     </message>
@@ -672,9 +695,8 @@
         <location filename="../core/provision/provisionjob.cpp" line="+114"/>
         <location line="+6"/>
         <location line="+38"/>
-        <location filename="../core/provision/sshauth.cpp" line="+192"/>
         <location filename="../core/provision/sshsession.cpp" line="+49"/>
-        <location line="+76"/>
+        <location line="+87"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -930,7 +952,7 @@
         <translation>der Upload-Bereich auf dem Knoten konnte nicht geleert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/provision/provisionrequest.cpp" line="+63"/>
+        <location filename="../core/provision/provisionrequest.cpp" line="+64"/>
         <source>the project has no node &quot;%1&quot; (nodes: %2)</source>
         <translation>das Projekt hat keinen Knoten „%1“ (Knoten: %2)</translation>
     </message>
@@ -950,7 +972,7 @@
         <translation>das Projekt hat Fehler; zuerst beheben (k3snetctl validate): %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>node %1: no agent configuration: %2</source>
         <translation>Knoten %1: keine Agent-Konfiguration: %2</translation>
     </message>
@@ -965,7 +987,7 @@
         <translation>zuerst das Projekt speichern: der Cluster-Schlüssel liegt neben der Projektdatei</translation>
     </message>
     <message>
-        <location filename="../core/provision/sshauth.cpp" line="-130"/>
+        <location filename="../core/provision/sshauth.cpp" line="+72"/>
         <source>authenticated with a key from ssh-agent</source>
         <translation>mit einem Schlüssel aus ssh-agent angemeldet</translation>
     </message>
@@ -975,13 +997,7 @@
         <translation>ssh-agent: kein Schlüssel wurde angenommen</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+27"/>
-        <source>key %1: not accepted by the server</source>
-        <translation>Schlüssel %1: vom Server nicht angenommen</translation>
-    </message>
-    <message>
-        <location line="-11"/>
+        <location line="+39"/>
         <source>Passphrase for the SSH key %1:</source>
         <translation>Passphrase für den SSH-Schlüssel %1:</translation>
     </message>
@@ -996,22 +1012,53 @@
         <translation>mit dem Schlüssel %1 angemeldet</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>key %1: no passphrase given</source>
-        <translation>Schlüssel %1: keine Passphrase angegeben</translation>
+        <location line="-62"/>
+        <source>nobody can type it in this run (no terminal and no askpass program, or --batch)</source>
+        <translation>in diesem Lauf ist keine Eingabe möglich (kein Terminal und kein Askpass-Programm, oder --batch)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>key %1: cannot be read</source>
-        <translation>Schlüssel %1: kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>key %1: cannot be loaded (wrong passphrase, or not a private key)</source>
-        <translation>Schlüssel %1: kann nicht geladen werden (falsche Passphrase oder kein privater Schlüssel)</translation>
+        <location line="+24"/>
+        <source>the key %1 does not exist</source>
+        <translation>der Schlüssel %1 existiert nicht</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+28"/>
+        <source>the key %1 is not accepted by the node</source>
+        <translation>der Knoten nimmt den Schlüssel %1 nicht an</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>wrong passphrase for the key %1</source>
+        <translation>falsche Passphrase für den Schlüssel %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the key %1 is protected by a passphrase, and none was given</source>
+        <translation>der Schlüssel %1 ist durch eine Passphrase geschützt, und es wurde keine angegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the key %1 is protected by a passphrase, and %2</source>
+        <translation>der Schlüssel %1 ist durch eine Passphrase geschützt, und %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the key %1 cannot be loaded (not a private key in a format libssh reads)</source>
+        <translation>der Schlüssel %1 kann nicht geladen werden (kein privater Schlüssel in einem Format, das libssh liest)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the key %1 cannot be read</source>
+        <translation>der Schlüssel %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>wrong passphrase for the key %1 (asked %2 times)</source>
+        <translation>falsche Passphrase für den Schlüssel %1 (%2-mal gefragt)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>SSH password for %1@%2:</source>
         <translation>SSH-Passwort für %1@%2:</translation>
     </message>
@@ -1026,42 +1073,62 @@
         <translation>mit dem Login-Passwort angemeldet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>the login password was refused</source>
         <translation>das Login-Passwort wurde abgelehnt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>authentication failed: %1</source>
         <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>ssh-agent</source>
-        <translation>ssh-agent</translation>
+        <source>cancelled before logging in; nothing was done</source>
+        <translation>vor dem Anmelden abgebrochen; es wurde nichts getan</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>the identity file %1 does not exist</source>
-        <translation>die Identitätsdatei %1 existiert nicht</translation>
+        <location line="+7"/>
+        <source>ssh-agent had no key the node accepts</source>
+        <translation>ssh-agent hatte keinen Schlüssel, den der Knoten annimmt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no key file (none given with --identity or IdentityFile, no ~/.ssh/id_ed25519, id_ecdsa or id_rsa)</source>
+        <translation>keine Schlüsseldatei (keine mit --identity oder IdentityFile angegeben, kein ~/.ssh/id_ed25519, id_ecdsa oder id_rsa)</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>password</source>
-        <translation>Passwort</translation>
+        <source>the node also takes the login password, but %1</source>
+        <translation>der Knoten nimmt auch das Login-Passwort an, aber %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the node takes only the login password for %1, and %2</source>
+        <translation>der Knoten nimmt für %1 nur das Login-Passwort an, und %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the node refused the login password of %1</source>
+        <translation>der Knoten hat das Login-Passwort von %1 abgelehnt</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>nothing (the server offers no method k3snet can use)</source>
-        <translation>nichts (der Server bietet kein Verfahren an, das k3snet verwenden kann)</translation>
+        <source>no login password was given</source>
+        <translation>es wurde kein Login-Passwort angegeben</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1@%2 refused every way to log in (tried: %3)</source>
-        <translation>%1@%2 hat jede Anmeldeart abgelehnt (versucht: %3)</translation>
+        <location line="+6"/>
+        <source>the node offers no way to log in that k3snet can use (only public keys and passwords are)</source>
+        <translation>der Knoten bietet keine Anmeldemethode an, die k3snet verwenden kann (nur öffentliche Schlüssel und Passwörter)</translation>
     </message>
     <message>
-        <location filename="../core/provision/sshsession.cpp" line="-74"/>
+        <location line="+3"/>
+        <source>cannot log in to %1 as %2: %3; nothing was done on the node</source>
+        <translation>Anmeldung an %1 als %2 nicht möglich: %3; auf dem Knoten wurde nichts getan</translation>
+    </message>
+    <message>
+        <location filename="../core/provision/sshsession.cpp" line="-85"/>
         <source>the command did not finish in time</source>
         <translation>der Befehl wurde nicht rechtzeitig fertig</translation>
     </message>
@@ -1081,17 +1148,68 @@
         <translation>SSH-Sitzung kann nicht angelegt werden (kein Speicher mehr?)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../core/provision/sshconfig.cpp" line="+103"/>
+        <source>invalid SSH host &quot;%1&quot;: %2</source>
+        <translation>ungültiger SSH-Host „%1“: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot read the SSH configuration %1</source>
+        <translation>die SSH-Konfiguration %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the SSH configuration %1 cannot be used: %2</source>
+        <translation>die SSH-Konfiguration %1 ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location filename="../core/provision/sshsession.cpp" line="+26"/>
         <source>invalid SSH options for %1@%2:%3: %4</source>
         <translation>ungültige SSH-Optionen für %1@%2:%3: %4</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>HostName %1</source>
+        <translation>HostName %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port %1</source>
+        <translation>Port %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its Port %1 is overridden by %2</source>
+        <translation>ihr Port %1 wird durch %2 überschrieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User %1</source>
+        <translation>User %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its User %1 is overridden by %2</source>
+        <translation>ihr User %1 wird durch %2 überschrieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IdentityFile %1</source>
+        <translation>IdentityFile %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SSH configuration (%1) for %2: %3</source>
+        <translation>SSH-Konfiguration (%1) für %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/provision/sshsession.cpp" line="+11"/>
         <source>cannot connect to %1:%2: %3</source>
         <translation>keine Verbindung zu %1:%2 möglich: %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>the server sent no host key: %1</source>
         <translation>der Server hat keinen Host-Schlüssel gesendet: %1</translation>
     </message>
@@ -1304,9 +1422,17 @@
     </message>
 </context>
 <context>
+    <name>TunnelItem</name>
+    <message>
+        <location filename="../ui/topology/tunnelitem.cpp" line="+37"/>
+        <source>VXLAN tunnel between %1 and %2</source>
+        <translation>VXLAN-Tunnel zwischen %1 und %2</translation>
+    </message>
+</context>
+<context>
     <name>k3snet::AddressMapWidget</name>
     <message>
-        <location filename="../ui/pools/addressmapwidget.cpp" line="+73"/>
+        <location filename="../ui/pools/addressmapwidget.cpp" line="+27"/>
         <source>Address map</source>
         <translation>Adresskarte</translation>
     </message>
@@ -1321,7 +1447,7 @@
         <translation>Der /24-Block des LAN-Subnetzes, den die Karte zeigt</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location filename="../ui/pools/addressmapwidgetinput.cpp" line="+31"/>
         <source>Outside the LAN subnet</source>
         <translation>Außerhalb des LAN-Subnetzes</translation>
     </message>
@@ -1332,12 +1458,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+60"/>
+        <location filename="../ui/pools/addressmapwidgetpaint.cpp" line="+116"/>
         <source>Gateway</source>
         <translation>Gateway</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="+2"/>
         <source>Node %1</source>
         <translation>Knoten %1</translation>
     </message>
@@ -1377,7 +1503,7 @@
         <translation>Frei: über freie Adressen ziehen, um einen Pool anzulegen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../ui/pools/addressmapwidgetpaint.cpp" line="-1"/>
         <source>Free</source>
         <translation>Frei</translation>
     </message>
@@ -1387,12 +1513,12 @@
         <translation>Knoten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Assigned</source>
         <translation>Vergeben</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Avoided .0/.255</source>
         <translation>Gemiedene .0/.255</translation>
     </message>
@@ -1761,7 +1887,7 @@
 <context>
     <name>k3snet::Document</name>
     <message>
-        <location filename="../core/document/document.cpp" line="+91"/>
+        <location filename="../core/document/document.cpp" line="+101"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -3876,13 +4002,21 @@ Möchten Sie sie speichern?</translation>
 </context>
 <context>
     <name>k3snet::ServiceModel</name>
+    <message numerus="yes">
+        <location filename="../core/models/servicemodel.cpp" line="+69"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/models/servicemodel.cpp" line="+99"/>
+        <location line="+40"/>
         <source>&lt;pending&gt;</source>
         <translation>&lt;ausstehend&gt;</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>Namespace</source>
         <translation>Namespace</translation>
     </message>
@@ -4059,7 +4193,7 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>k3snet::TopologyView</name>
     <message>
-        <location filename="../ui/topology/topologyview.cpp" line="+33"/>
+        <location filename="../ui/topology/topologyview.cpp" line="+35"/>
         <source>Network topology</source>
         <translation>Netzwerktopologie</translation>
     </message>
@@ -4414,7 +4548,7 @@ Exit-Status: 0 ohne Fehler im Plan, 1 bei Fehlern, 2 bei Aufruf- oder E/A-Fehler
     </message>
     <message>
         <location line="-24"/>
-        <location filename="../app/k3snetctl/provisioncommand.cpp" line="+160"/>
+        <location filename="../app/k3snetctl/provisioncommand.cpp" line="+175"/>
         <location filename="../app/k3snetctl/validatecommand.cpp" line="+23"/>
         <source>Output format: text or json.</source>
         <translation>Ausgabeformat: text oder json.</translation>
@@ -4519,7 +4653,8 @@ Exit-Status: 0 wenn geschrieben, 1 wenn das Projekt Fehler hat, 2 bei Aufruf- od
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/k3snetctl/provisioncommand.cpp" line="-16"/>
+        <location filename="../app/k3snetctl/provisioncommand.cpp" line="-22"/>
+        <location line="+4"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
@@ -4741,33 +4876,12 @@ Exit-Status: 0 wenn das Projekt geschrieben wurde, 1 wenn eine Eingabe Fehler ha
         <translation>, %1 s</translation>
     </message>
     <message>
-        <location filename="../app/k3snetctl/provisioncommand.cpp" line="-82"/>
+        <location filename="../app/k3snetctl/provisioncommand.cpp" line="-95"/>
         <source>Cancelling: nodes that were switched over are rolled back first. Press Ctrl-C again to quit at once.</source>
         <translation>Wird abgebrochen: umgeschaltete Knoten werden zuerst zurückgerollt. Erneut Strg-C drücken, um sofort zu beenden.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Install or update k3snet-agent on the project&apos;s nodes over SSH, in parallel: detect each node,
-upload only what differs (agent for its architecture, its AgentConfig, the cluster key, the
-service), verify it on the node (sha256), switch over atomically, start, and wait until the agent
-reports converged; a node that does not converge is rolled back to what ran before.
-Host keys are checked against ~/.ssh/known_hosts and k3snet&apos;s own file; an unknown host is asked
-about on the terminal or accepted with --accept-new; a changed key is refused.
-Exit status: 0 when every node is ok, 1 when a node failed, 2 on usage or project errors,
-130 when interrupted.</source>
-        <translation>Installiert oder aktualisiert k3snet-agent parallel über SSH auf den Knoten des Projekts: erkennt jeden
-Knoten, lädt nur hoch, was sich unterscheidet (Agent für seine Architektur, seine AgentConfig, den
-Cluster-Schlüssel, den Dienst), prüft es auf dem Knoten (sha256), schaltet atomar um, startet und
-wartet, bis der Agent „konvergiert“ meldet; ein Knoten, der nicht konvergiert, wird auf den vorherigen
-Stand zurückgerollt.
-Host-Schlüssel werden mit ~/.ssh/known_hosts und der eigenen Datei von k3snet abgeglichen; bei einem
-unbekannten Host wird im Terminal nachgefragt, oder er wird mit --accept-new angenommen; ein geänderter
-Schlüssel wird abgelehnt.
-Exit-Status: 0 wenn jeder Knoten in Ordnung ist, 1 wenn ein Knoten fehlschlug, 2 bei Aufruf- oder
-Projektfehlern, 130 bei Unterbrechung.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+49"/>
         <source>Read every node&apos;s agent status over SSH, in parallel (k3snet-agent status --json).
 Exit status: 0 when every agent runs and is converged, 1 otherwise, 2 on usage errors.</source>
         <translation>Liest den Agent-Status jedes Knotens parallel über SSH (k3snet-agent status --json).
@@ -4784,7 +4898,7 @@ K3s bleibt unberührt.
 Exit-Status: 0 wenn jeder Knoten sauber ist, 1 wenn ein Knoten fehlschlug, 2 bei Aufruffehlern.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Only these nodes (comma-separated names).</source>
         <translation>Nur diese Knoten (durch Kommas getrennte Namen).</translation>
     </message>
@@ -4794,32 +4908,17 @@ Exit-Status: 0 wenn jeder Knoten sauber ist, 1 wenn ein Knoten fehlschlug, 2 bei
         <translation>Namen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>SSH user for every node (default: the node&apos;s ssh.user, else yours).</source>
-        <translation>SSH-Benutzer für jeden Knoten (Vorgabe: ssh.user des Knotens, sonst Ihrer).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>user</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>SSH port for every node (default: the node&apos;s ssh.port, 22).</source>
-        <translation>SSH-Port für jeden Knoten (Vorgabe: ssh.port des Knotens, 22).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Private key file (default: ssh-agent, then ~/.ssh/id_ed25519, id_ecdsa, id_rsa).</source>
-        <translation>Private Schlüsseldatei (Vorgabe: ssh-agent, dann ~/.ssh/id_ed25519, id_ecdsa, id_rsa).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Accept the host key of a host seen for the first time and record it in k3snet&apos;s known_hosts. A changed key is refused all the same.</source>
         <translation>Den Host-Schlüssel eines erstmals gesehenen Hosts annehmen und in die known_hosts von k3snet eintragen. Ein geänderter Schlüssel wird trotzdem abgelehnt.</translation>
     </message>
@@ -4855,12 +4954,7 @@ Exit-Status: 0 wenn jeder Knoten sauber ist, 1 wenn ein Knoten fehlschlug, 2 bei
         <translation>Das sudo-Passwort aus der ersten Zeile der Standardeingabe lesen (für Knoten ohne NOPASSWD, wenn es kein Terminal gibt).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Never ask anything: refuse unknown host keys, no passwords.</source>
-        <translation>Nie etwas fragen: unbekannte Host-Schlüssel ablehnen, keine Passwörter.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Print the report as JSON on standard output (progress on standard error).</source>
         <translation>Den Bericht als JSON auf der Standardausgabe ausgeben (Fortschritt auf der Standardfehlerausgabe).</translation>
     </message>
@@ -4870,12 +4964,12 @@ Exit-Status: 0 wenn jeder Knoten sauber ist, 1 wenn ein Knoten fehlschlug, 2 bei
         <translation>Das Protokoll jedes Knotens laufend anzeigen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The project file (*.k3snet.yaml).</source>
         <translation>Die Projektdatei (*.k3snet.yaml).</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+68"/>
         <location line="+16"/>
         <source>k3snetctl %1: %2</source>
         <translation>k3snetctl %1: %2</translation>
@@ -4886,17 +4980,70 @@ Exit-Status: 0 wenn jeder Knoten sauber ist, 1 wenn ein Knoten fehlschlug, 2 bei
         <translation>k3snetctl %1: %2 ist Kubernetes-YAML, kein k3snet-Projekt (k3snetctl import macht eines daraus)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>k3snetctl %1: --sudo-password-stdin: standard input held no password line</source>
         <translation>k3snetctl %1: --sudo-password-stdin: die Standardeingabe enthielt keine Passwortzeile</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-104"/>
         <source>k3snetctl %1: %2 (try --help)</source>
         <translation>k3snetctl %1: %2 (siehe --help)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-88"/>
+        <source>Install or update k3snet-agent on the project&apos;s nodes over SSH, in parallel: detect each node,
+upload only what differs (agent for its architecture, its AgentConfig, the cluster key, the
+service), verify it on the node (sha256), switch over atomically, start, and wait until the agent
+reports converged; a node that does not converge is rolled back to what ran before.
+Host keys are checked against ~/.ssh/known_hosts and k3snet&apos;s own file; an unknown host is asked
+about on the terminal or accepted with --accept-new; a changed key is refused.
+~/.ssh/config is read for each node&apos;s ssh.host (HostName, Port, User, IdentityFile); the
+project&apos;s ssh.user and ssh.port, and --user and --port, win over it. Key passphrases and login
+passwords are asked on the terminal, or through the program K3SNET_ASKPASS names (as SSH_ASKPASS).
+Exit status: 0 when every node is ok, 1 when a node failed, 2 on usage or project errors,
+130 when interrupted.</source>
+        <translation>Installiert oder aktualisiert k3snet-agent parallel über SSH auf den Knoten des Projekts: erkennt
+jeden Knoten, lädt nur hoch, was sich unterscheidet (Agent für seine Architektur, seine AgentConfig,
+den Cluster-Schlüssel, den Dienst), prüft es auf dem Knoten (sha256), schaltet atomar um, startet
+und wartet, bis der Agent meldet, dass er konvergiert ist; ein Knoten, der nicht konvergiert, wird
+auf den vorherigen Stand zurückgerollt.
+Host-Schlüssel werden mit ~/.ssh/known_hosts und der eigenen Datei von k3snet abgeglichen; bei einem
+unbekannten Host wird im Terminal nachgefragt, oder er wird mit --accept-new angenommen; ein
+geänderter Schlüssel wird abgelehnt.
+~/.ssh/config wird für den ssh.host jedes Knotens gelesen (HostName, Port, User, IdentityFile);
+ssh.user und ssh.port des Projekts sowie --user und --port haben Vorrang. Passphrasen für Schlüssel
+und Login-Passwörter werden im Terminal abgefragt oder über das Programm, das K3SNET_ASKPASS nennt
+(wie SSH_ASKPASS).
+Exit-Status: 0 wenn jeder Knoten in Ordnung ist, 1 wenn ein Knoten fehlschlug, 2 bei Aufruf- oder
+Projektfehlern, 130 bei Unterbrechung.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>SSH user for every node (default: the node&apos;s ssh.user, else the User of ~/.ssh/config, else yours).</source>
+        <translation>SSH-Benutzer für jeden Knoten (Vorgabe: ssh.user des Knotens, sonst User aus ~/.ssh/config, sonst Ihr eigener).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SSH port for every node (default: the node&apos;s ssh.port, else the Port of ~/.ssh/config, else 22).</source>
+        <translation>SSH-Port für jeden Knoten (Vorgabe: ssh.port des Knotens, sonst Port aus ~/.ssh/config, sonst 22).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Private key file, the only one tried (default: ssh-agent, then the IdentityFile of ~/.ssh/config, else ~/.ssh/id_ed25519, id_ecdsa, id_rsa).</source>
+        <translation>Private Schlüsseldatei, als einzige versucht (Vorgabe: ssh-agent, dann IdentityFile aus ~/.ssh/config, sonst ~/.ssh/id_ed25519, id_ecdsa, id_rsa).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read this SSH client configuration instead of ~/.ssh/config and /etc/ssh/ssh_config (&quot;none&quot;: none), as ssh -F.</source>
+        <translation>Diese SSH-Client-Konfiguration statt ~/.ssh/config und /etc/ssh/ssh_config lesen („none“: keine), wie ssh -F.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Never ask anything: refuse unknown host keys, no passphrases or passwords (K3SNET_ASKPASS is not used either).</source>
+        <translation>Nie nachfragen: unbekannte Host-Schlüssel ablehnen, keine Passphrasen oder Passwörter abfragen (auch K3SNET_ASKPASS wird nicht verwendet).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>give one project file</source>
         <translation>eine Projektdatei angeben</translation>
     </message>
@@ -4926,7 +5073,12 @@ Exit-Status: 0 wenn jeder Knoten sauber ist, 1 wenn ein Knoten fehlschlug, 2 bei
         <translation>--port muss eine Portnummer sein (1 bis 65535)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+9"/>
+        <source>--ssh-config: cannot read %1</source>
+        <translation>--ssh-config: %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1: cannot be read</source>
         <translation>%1: kann nicht gelesen werden</translation>
     </message>
@@ -4959,6 +5111,16 @@ Exit-Status: 0 wenn jeder Knoten sauber ist, 1 wenn ein Knoten fehlschlug, 2 bei
         <location line="+6"/>
         <source>Please type &quot;yes&quot;, &quot;no&quot; or &quot;once&quot;.</source>
         <translation>Bitte „ja“, „nein“ oder „einmal“ eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/k3snetctl/askpassprogram.cpp" line="+44"/>
+        <source>K3SNET_ASKPASS: &quot;%1&quot; is not an executable program</source>
+        <translation>K3SNET_ASKPASS: „%1“ ist kein ausführbares Programm</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>k3snetctl: cannot run the askpass program %1: %2</source>
+        <translation>k3snetctl: das Askpass-Programm %1 kann nicht ausgeführt werden: %2</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,14 @@
             <numerusform>Not announced (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n service(s) no node announces</source>
+        <translation>
+            <numerusform>%n service no node announces</numerusform>
+            <numerusform>%n services no node announces</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>k3snet::DiagnosticsWidget</name>
@@ -150,6 +158,17 @@
         <translation>
             <numerusform>%1 of %n node failed</numerusform>
             <numerusform>%1 of %n nodes failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>k3snet::ServiceModel</name>
+    <message numerus="yes">
+        <location filename="../core/models/servicemodel.cpp" line="+69"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>

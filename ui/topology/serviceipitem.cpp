@@ -104,6 +104,17 @@ void ServiceIpItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
                                          : TopologyStyle::poolColor(m_info.poolIndex, pal);
     const bool selected = option->state & QStyle::State_Selected;
 
+    // Zoomed out so far that text would be a smudge, a chip is a few pixels: plain rectangles
+    // look the same and paint several times faster (2,000 chips of a 100-node fit).
+    const bool tiny = TopologyStyle::isTextTooSmall(m_font, option, painter);
+    if (tiny) {
+        painter->fillRect(r, selected ? pal.color(QPalette::Highlight)
+                                      : TopologyStyle::wash(accent, pal, m_info.pending ? 0.12 : 0.22));
+        if (!m_info.pending)
+            painter->fillRect(QRectF(r.left(), r.top(), stripeWidth + 1, r.height()), accent);
+        return;
+    }
+
     painter->setRenderHint(QPainter::Antialiasing);
     QPen border(selected ? pal.color(QPalette::Highlight) : accent, selected ? 2.5 : 1.2);
     if (m_info.pending && !selected)
@@ -117,10 +128,6 @@ void ServiceIpItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         painter->drawRoundedRect(
             QRectF(r.left() + 1, r.top() + 1, stripeWidth, r.height() - 2), 2, 2);
     }
-
-    // Zoomed out so far that text would be a smudge: the chip in its colour says enough.
-    if (TopologyStyle::isTextTooSmall(m_font, option, painter))
-        return;
 
     // The address (or "pending") first, then the service, elided if the chip is narrow.
     qreal x = stripeWidth + innerPad;
