@@ -354,14 +354,16 @@ cmd_start() {
     esac || fail "k3snet-supervise $mode failed"
 }
 
-# status_pid FILE: the pid in the agent part of `status --json` (nlohmann's layout: the agent
-# object's keys at four spaces). The provisioner checks the JSON properly; this only decides
-# when to stop waiting.
+# status_pid FILE [INDENT]: the pid in the agent part of `status --json` (nlohmann's layout:
+# the agent object's keys at four spaces), or with INDENT "  " the top-level pid of the agent's
+# own status file. The provisioner checks the JSON properly; this only decides when to stop
+# waiting.
 status_pid() {
+    key="${2:-    }\"pid\": "
     while IFS= read -r l; do
         case $l in
-        '    "pid": '*)
-            l=${l#    \"pid\": }
+        "$key"*)
+            l=${l#"$key"}
             printf '%s' "${l%,}"
             return
             ;;
@@ -369,11 +371,47 @@ status_pid() {
     done <"$1"
 }
 
+# agent_status_file: where the agent writes its status (the config's top-level statusFile).
+agent_status_file() {
+    f=/run/k3snet/status.json
+    if [ -r "$CONFIG" ]; then
+        while IFS= read -r l; do
+            case $l in
+            statusFile:*)
+                f=${l#statusFile:}
+                f=${f# }
+                f=${f#\"}
+                f=${f%\"}
+                ;;
+            esac
+        done <"$CONFIG"
+    fi
+    printf '%s' "$f"
+}
+
+# wait_status_file SECONDS: until the running agent has written its own status file (its first
+# reconcile is done), polling every 0.05 s with no more than a shell's work, at most SECONDS.
+# A full `status` reads the kernel (netlink dumps, iptables-save): asked before the agent has
+# reconciled even once it only says "not yet" and costs CPU, which nodes that share CPUs (or a
+# Pi that is still starting K3s) feel. Returns 1 on timeout; print_health then decides.
+wait_status_file() {
+    sf=$(agent_status_file)
+    n=$((${1:-0} * 20))
+    while [ "$n" -gt 0 ]; do
+        p=$(agent_pid)
+        [ -n "$p" ] && [ -r "$sf" ] && [ "$(status_pid "$sf" '  ')" = "$p" ] && return 0
+        sleep 0.05
+        n=$((n - 1))
+    done
+    return 1
+}
+
 # print_health [SECONDS]: waits (polling every 0.2 s, bounded) until the agent the service runs
 # has written a status and the kernel matches the config, then prints running=, pid=, --- and
 # the agent's `status --json`.
 print_health() {
     polls=$((${1:-0} * 5))
+    [ "$polls" -gt 0 ] && { wait_status_file "${1:-0}" || :; }
     json=$(mktemp "${TMPDIR:-/tmp}/k3snet-status.XXXXXX") || fail "cannot create a temporary file"
     while :; do
         pid=$(agent_pid)
