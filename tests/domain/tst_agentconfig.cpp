@@ -3,7 +3,9 @@
 // line:column (the L2 speaker's timing section too), the canonical text surviving a load and
 // save, the limits and the sample files. The configs the app builds from a project are checked
 // in tst_agentconfigbuilder.cpp.
+#include "diagnosticstext.h"
 #include "domain/io/agentconfig.h"
+#include "testprojects.h"
 
 #include <QElapsedTimer>
 #include <QtTest>
@@ -58,36 +60,10 @@ io::AgentConfigLoad load(const QByteArray &text)
     return io::loadAgentConfigText(std::string_view(text.constData(), text.size()), "t.yaml");
 }
 
-// "12:14 error agent-mac-invalid", or "- error code" for a finding about the whole file.
-QStringList summaries(const rules::Diagnostics &ds)
-{
-    QStringList out;
-    for (const rules::Diagnostic &d : ds) {
-        const QString where = d.location.isValid()
-            ? QStringLiteral("%1:%2").arg(d.location.line).arg(d.location.column)
-            : QStringLiteral("-");
-        out << where + ' ' + rules::severityName(d.severity) + ' ' + QString::fromStdString(d.code);
-    }
-    return out;
-}
-
-QString dump(const rules::Diagnostics &ds)
-{
-    QStringList out;
-    for (const rules::Diagnostic &d : ds)
-        out << QString::fromStdString(d.toString());
-    return out.join('\n');
-}
-
-net::Address ip(const char *text)
-{
-    return *net::Address::parse(text);
-}
-
-net::Prefix cidr(const char *text)
-{
-    return *net::Prefix::parse(text);
-}
+using diagnosticstext::dump;
+using diagnosticstext::summaries;
+using testprojects::cidr;
+using testprojects::ip;
 
 model::AgentConfig minimalConfig()
 {

@@ -3,10 +3,12 @@
 // loads back without a finding and unchanged (the demo's four nodes, byte for byte the sample
 // the agent's tests use, and a generated 250-node cluster), L2 advertisement interfaces, and
 // nodes without a pod subnet.
+#include "diagnosticstext.h"
 #include "domain/io/agentconfig.h"
 #include "domain/io/demoproject.h"
 #include "domain/io/projectfile.h"
 #include "domain/plan/agentconfigbuilder.h"
+#include "testprojects.h"
 
 #include <QFile>
 #include <QtTest>
@@ -15,36 +17,10 @@ using namespace k3snet;
 
 namespace {
 
-// "- error code" (the builder's findings are about the whole project, not a file position).
-QStringList summaries(const rules::Diagnostics &ds)
-{
-    QStringList out;
-    for (const rules::Diagnostic &d : ds) {
-        const QString where = d.location.isValid()
-            ? QStringLiteral("%1:%2").arg(d.location.line).arg(d.location.column)
-            : QStringLiteral("-");
-        out << where + ' ' + rules::severityName(d.severity) + ' ' + QString::fromStdString(d.code);
-    }
-    return out;
-}
-
-QString dump(const rules::Diagnostics &ds)
-{
-    QStringList out;
-    for (const rules::Diagnostic &d : ds)
-        out << QString::fromStdString(d.toString());
-    return out.join('\n');
-}
-
-net::Address ip(const char *text)
-{
-    return *net::Address::parse(text);
-}
-
-net::Prefix cidr(const char *text)
-{
-    return *net::Prefix::parse(text);
-}
+using diagnosticstext::dump;
+using diagnosticstext::summaries;
+using testprojects::cidr;
+using testprojects::ip;
 
 model::Project demo()
 {
