@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agent/status/agentstatus.h"
 
+#include "agent/status/jsonfields.h"
+
 #include <nlohmann/json.hpp>
 
 namespace k3snet::agent {
@@ -8,46 +10,7 @@ namespace k3snet::agent {
 namespace {
 
 using json = nlohmann::ordered_json;
-
-json stringList(const std::vector<std::string> &list)
-{
-    json a = json::array();
-    for (const std::string &s : list)
-        a.push_back(s);
-    return a;
-}
-
-std::string getString(const nlohmann::json &j, const char *key)
-{
-    const auto it = j.find(key);
-    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-long getInteger(const nlohmann::json &j, const char *key)
-{
-    const auto it = j.find(key);
-    return it != j.end() && it->is_number_integer() ? it->get<long>() : 0;
-}
-
-// 64 bits on every target (long is 32 bits on armhf).
-std::uint64_t getUnsigned(const nlohmann::json &j, const char *key)
-{
-    const auto it = j.find(key);
-    return it != j.end() && it->is_number_unsigned() ? it->get<std::uint64_t>() : 0;
-}
-
-std::vector<std::string> getStringList(const nlohmann::json &j, const char *key)
-{
-    std::vector<std::string> out;
-    const auto it = j.find(key);
-    if (it == j.end() || !it->is_array())
-        return out;
-    for (const auto &item : *it) {
-        if (item.is_string())
-            out.push_back(item.get<std::string>());
-    }
-    return out;
-}
+using namespace jsonfields;
 
 } // namespace
 
@@ -81,9 +44,9 @@ nlohmann::ordered_json AgentStatus::toJson() const
             {"trigger", r.trigger},
             {"result", r.ok ? "ok" : "failed"},
             {"durationMs", r.durationMs},
-            {"changes", stringList(r.changes)},
-            {"errors", stringList(r.errors)},
-            {"problems", stringList(r.problems)},
+            {"changes", jsonArray(r.changes)},
+            {"errors", jsonArray(r.errors)},
+            {"problems", jsonArray(r.problems)},
         };
     } else {
         j["lastReconcile"] = nullptr;
@@ -114,49 +77,49 @@ std::optional<AgentStatus> AgentStatus::parse(std::string_view text, std::string
         why = "not a JSON object";
         return std::nullopt;
     }
-    if (getString(j, "kind") != "K3snetAgentStatus") {
+    if (stringAt(j, "kind") != "K3snetAgentStatus") {
         why = "not a k3snet agent status (kind is not K3snetAgentStatus)";
         return std::nullopt;
     }
     AgentStatus s;
-    s.version = getString(j, "version");
-    s.pid = getInteger(j, "pid");
-    s.pidNamespace = getString(j, "pidNamespace");
-    s.processStart = getUnsigned(j, "processStart");
-    s.startedAt = getString(j, "startedAt");
-    s.configFile = getString(j, "configFile");
-    s.configLoadedAt = getString(j, "configLoadedAt");
-    s.node = getString(j, "node");
-    s.device = getString(j, "device");
-    s.bridge = getString(j, "bridge");
-    s.reconciles = std::uint64_t(std::max(0L, getInteger(j, "reconciles")));
-    s.lastConvergedAt = getString(j, "lastConvergedAt");
+    s.version = stringAt(j, "version");
+    s.pid = integerAt(j, "pid");
+    s.pidNamespace = stringAt(j, "pidNamespace");
+    s.processStart = countAt(j, "processStart");
+    s.startedAt = stringAt(j, "startedAt");
+    s.configFile = stringAt(j, "configFile");
+    s.configLoadedAt = stringAt(j, "configLoadedAt");
+    s.node = stringAt(j, "node");
+    s.device = stringAt(j, "device");
+    s.bridge = stringAt(j, "bridge");
+    s.reconciles = countAt(j, "reconciles");
+    s.lastConvergedAt = stringAt(j, "lastConvergedAt");
     if (const auto it = j.find("lastReconcile"); it != j.end() && it->is_object()) {
         Reconcile r;
-        r.time = getString(*it, "time");
-        r.trigger = getString(*it, "trigger");
-        r.ok = getString(*it, "result") == "ok";
-        r.durationMs = getInteger(*it, "durationMs");
-        r.changes = getStringList(*it, "changes");
-        r.errors = getStringList(*it, "errors");
-        r.problems = getStringList(*it, "problems");
+        r.time = stringAt(*it, "time");
+        r.trigger = stringAt(*it, "trigger");
+        r.ok = stringAt(*it, "result") == "ok";
+        r.durationMs = integerAt(*it, "durationMs");
+        r.changes = stringsAt(*it, "changes");
+        r.errors = stringsAt(*it, "errors");
+        r.problems = stringsAt(*it, "problems");
         s.lastReconcile = r;
     }
     if (const auto it = j.find("recentErrors"); it != j.end() && it->is_array()) {
         for (const auto &e : *it) {
             if (e.is_object())
-                s.recentErrors.push_back({getString(e, "time"), getString(e, "message")});
+                s.recentErrors.push_back({stringAt(e, "time"), stringAt(e, "message")});
         }
     }
     if (const auto it = j.find("firewall"); it != j.end() && it->is_object()) {
-        s.firewallBackend = getString(*it, "backend");
-        s.firewallListing = getString(*it, "listing");
+        s.firewallBackend = stringAt(*it, "backend");
+        s.firewallListing = stringAt(*it, "listing");
     }
     if (const auto it = j.find("peers"); it != j.end() && it->is_array()) {
         for (const auto &p : *it) {
             if (p.is_object())
-                s.peers.push_back({getString(p, "name"), getString(p, "lanIP"),
-                    getString(p, "podCIDR"), getString(p, "vtepMAC")});
+                s.peers.push_back({stringAt(p, "name"), stringAt(p, "lanIP"),
+                    stringAt(p, "podCIDR"), stringAt(p, "vtepMAC")});
         }
     }
     if (const auto it = j.find("announce"); it != j.end() && it->is_object())

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agent/status/announcestatus.h"
 
+#include "agent/status/jsonfields.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
@@ -10,62 +12,7 @@ namespace k3snet::agent {
 namespace {
 
 using json = nlohmann::ordered_json;
-
-json strings(const std::vector<std::string> &list)
-{
-    json a = json::array();
-    for (const std::string &s : list)
-        a.push_back(s);
-    return a;
-}
-
-std::string str(const nlohmann::json &j, const char *key)
-{
-    const auto it = j.find(key);
-    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-bool flag(const nlohmann::json &j, const char *key)
-{
-    const auto it = j.find(key);
-    return it != j.end() && it->is_boolean() && it->get<bool>();
-}
-
-long long integer(const nlohmann::json &j, const char *key, long long fallback = 0)
-{
-    const auto it = j.find(key);
-    return it != j.end() && it->is_number_integer() ? it->get<long long>() : fallback;
-}
-
-std::uint64_t count(const nlohmann::json &j, const char *key)
-{
-    const auto it = j.find(key);
-    if (it == j.end())
-        return 0;
-    if (it->is_number_unsigned())
-        return it->get<std::uint64_t>();
-    return it->is_number_integer() && it->get<long long>() > 0 ? std::uint64_t(it->get<long long>())
-                                                               : 0;
-}
-
-double number(const nlohmann::json &j, const char *key)
-{
-    const auto it = j.find(key);
-    return it != j.end() && it->is_number() ? it->get<double>() : 0.0;
-}
-
-std::vector<std::string> stringList(const nlohmann::json &j, const char *key)
-{
-    std::vector<std::string> out;
-    const auto it = j.find(key);
-    if (it == j.end() || !it->is_array())
-        return out;
-    for (const auto &item : *it) {
-        if (item.is_string())
-            out.push_back(item.get<std::string>());
-    }
-    return out;
-}
+using namespace jsonfields;
 
 template<class F> void forEachObject(const nlohmann::json &j, const char *key, F &&f)
 {
@@ -122,11 +69,11 @@ nlohmann::ordered_json AnnounceStatus::toJson() const
         for (const Conflict &c : a.conflicts)
             conflicts.push_back({{"mac", c.mac}, {"interface", c.interface}, {"how", c.how},
                 {"firstSeen", c.firstSeen}, {"lastSeen", c.lastSeen}, {"active", c.active}});
-        list.push_back({{"ip", a.ip}, {"services", strings(a.services)},
-            {"eligibleNodes", strings(a.eligibleNodes)}, {"interfaces", strings(a.interfaces)},
+        list.push_back({{"ip", a.ip}, {"services", jsonArray(a.services)},
+            {"eligibleNodes", jsonArray(a.eligibleNodes)}, {"interfaces", jsonArray(a.interfaces)},
             {"announcer", a.announcer}, {"announcing", a.announcing}, {"state", a.state},
             {"since", a.since}, {"lastGratuitous", a.lastGratuitous},
-            {"gratuitousSent", a.gratuitousSent}, {"waitingFor", strings(a.waitingFor)},
+            {"gratuitousSent", a.gratuitousSent}, {"waitingFor", jsonArray(a.waitingFor)},
             {"problem", a.problem}, {"conflicts", conflicts}});
     }
     j["addresses"] = list;
@@ -136,7 +83,7 @@ nlohmann::ordered_json AnnounceStatus::toJson() const
             {"lastHeard", m.lastHeard}, {"lastHeardAgoMs", m.lastHeardAgoMs},
             {"heartbeatsReceived", m.heartbeatsReceived}, {"heartbeatsMissed", m.heartbeatsMissed},
             {"heartbeatLossPercent", m.heartbeatLossPercent},
-            {"reportedAlive", strings(m.reportedAlive)}});
+            {"reportedAlive", jsonArray(m.reportedAlive)}});
     j["members"] = members;
     const Counters &c = membership;
     j["membership"] = {{"sent", c.sent}, {"accepted", c.accepted}, {"droppedAuth", c.droppedAuth},
@@ -159,75 +106,75 @@ AnnounceStatus AnnounceStatus::fromJson(const nlohmann::json &j)
     AnnounceStatus s;
     if (!j.is_object())
         return s;
-    s.enabled = flag(j, "enabled");
-    s.error = str(j, "error");
-    s.updatedAt = str(j, "updatedAt");
-    s.settled = flag(j, "settled");
+    s.enabled = flagAt(j, "enabled");
+    s.error = stringAt(j, "error");
+    s.updatedAt = stringAt(j, "updatedAt");
+    s.settled = flagAt(j, "settled");
     if (const auto it = j.find("schedule"); it != j.end() && it->is_object()) {
-        s.garpIntervalMs = integer(*it, "garpIntervalMs");
-        s.garpDurationMs = integer(*it, "garpDurationMs");
-        s.probeCount = integer(*it, "probeCount");
-        s.probeIntervalMs = integer(*it, "probeIntervalMs");
-        s.conflictRecheckMs = integer(*it, "conflictRecheckMs");
+        s.garpIntervalMs = integerAt(*it, "garpIntervalMs");
+        s.garpDurationMs = integerAt(*it, "garpDurationMs");
+        s.probeCount = integerAt(*it, "probeCount");
+        s.probeIntervalMs = integerAt(*it, "probeIntervalMs");
+        s.conflictRecheckMs = integerAt(*it, "conflictRecheckMs");
     }
     forEachObject(j, "addresses", [&s](const nlohmann::json &o) {
         Address a;
-        a.ip = str(o, "ip");
-        a.services = stringList(o, "services");
-        a.eligibleNodes = stringList(o, "eligibleNodes");
-        a.interfaces = stringList(o, "interfaces");
-        a.announcer = str(o, "announcer");
-        a.announcing = flag(o, "announcing");
-        a.state = str(o, "state");
-        a.since = str(o, "since");
-        a.lastGratuitous = str(o, "lastGratuitous");
-        a.gratuitousSent = count(o, "gratuitousSent");
-        a.waitingFor = stringList(o, "waitingFor");
-        a.problem = str(o, "problem");
+        a.ip = stringAt(o, "ip");
+        a.services = stringsAt(o, "services");
+        a.eligibleNodes = stringsAt(o, "eligibleNodes");
+        a.interfaces = stringsAt(o, "interfaces");
+        a.announcer = stringAt(o, "announcer");
+        a.announcing = flagAt(o, "announcing");
+        a.state = stringAt(o, "state");
+        a.since = stringAt(o, "since");
+        a.lastGratuitous = stringAt(o, "lastGratuitous");
+        a.gratuitousSent = countAt(o, "gratuitousSent");
+        a.waitingFor = stringsAt(o, "waitingFor");
+        a.problem = stringAt(o, "problem");
         forEachObject(o, "conflicts", [&a](const nlohmann::json &c) {
-            a.conflicts.push_back({str(c, "mac"), str(c, "interface"), str(c, "how"),
-                str(c, "firstSeen"), str(c, "lastSeen"), flag(c, "active")});
+            a.conflicts.push_back({stringAt(c, "mac"), stringAt(c, "interface"), stringAt(c, "how"),
+                stringAt(c, "firstSeen"), stringAt(c, "lastSeen"), flagAt(c, "active")});
         });
         s.addresses.push_back(std::move(a));
     });
     forEachObject(j, "members", [&s](const nlohmann::json &o) {
         Member m;
-        m.name = str(o, "name");
-        m.self = flag(o, "self");
-        m.alive = flag(o, "alive");
-        m.lastHeard = str(o, "lastHeard");
-        m.lastHeardAgoMs = integer(o, "lastHeardAgoMs", -1);
-        m.heartbeatsReceived = count(o, "heartbeatsReceived");
-        m.heartbeatsMissed = count(o, "heartbeatsMissed");
-        m.heartbeatLossPercent = number(o, "heartbeatLossPercent");
-        m.reportedAlive = stringList(o, "reportedAlive");
+        m.name = stringAt(o, "name");
+        m.self = flagAt(o, "self");
+        m.alive = flagAt(o, "alive");
+        m.lastHeard = stringAt(o, "lastHeard");
+        m.lastHeardAgoMs = integerAt(o, "lastHeardAgoMs", -1);
+        m.heartbeatsReceived = countAt(o, "heartbeatsReceived");
+        m.heartbeatsMissed = countAt(o, "heartbeatsMissed");
+        m.heartbeatLossPercent = numberAt(o, "heartbeatLossPercent");
+        m.reportedAlive = stringsAt(o, "reportedAlive");
         s.members.push_back(std::move(m));
     });
     if (const auto it = j.find("membership"); it != j.end() && it->is_object()) {
         Counters &c = s.membership;
-        c.sent = count(*it, "sent");
-        c.accepted = count(*it, "accepted");
-        c.droppedAuth = count(*it, "droppedAuth");
-        c.droppedReplay = count(*it, "droppedReplay");
-        c.droppedMalformed = count(*it, "droppedMalformed");
-        c.droppedUnknownSender = count(*it, "droppedUnknownSender");
-        c.droppedOversized = count(*it, "droppedOversized");
-        c.sendErrors = count(*it, "sendErrors");
+        c.sent = countAt(*it, "sent");
+        c.accepted = countAt(*it, "accepted");
+        c.droppedAuth = countAt(*it, "droppedAuth");
+        c.droppedReplay = countAt(*it, "droppedReplay");
+        c.droppedMalformed = countAt(*it, "droppedMalformed");
+        c.droppedUnknownSender = countAt(*it, "droppedUnknownSender");
+        c.droppedOversized = countAt(*it, "droppedOversized");
+        c.sendErrors = countAt(*it, "sendErrors");
     }
     forEachObject(j, "interfaces", [&s](const nlohmann::json &o) {
         Interface i;
-        i.name = str(o, "name");
-        i.ifindex = int(integer(o, "ifindex"));
-        i.mac = str(o, "mac");
-        i.problem = str(o, "problem");
-        i.arpRequests = count(o, "arpRequests");
-        i.arpReplies = count(o, "arpReplies");
-        i.solicitations = count(o, "solicitations");
-        i.advertisements = count(o, "advertisements");
-        i.gratuitous = count(o, "gratuitous");
-        i.probes = count(o, "probes");
-        i.malformed = count(o, "malformed");
-        i.sendErrors = count(o, "sendErrors");
+        i.name = stringAt(o, "name");
+        i.ifindex = int(integerAt(o, "ifindex"));
+        i.mac = stringAt(o, "mac");
+        i.problem = stringAt(o, "problem");
+        i.arpRequests = countAt(o, "arpRequests");
+        i.arpReplies = countAt(o, "arpReplies");
+        i.solicitations = countAt(o, "solicitations");
+        i.advertisements = countAt(o, "advertisements");
+        i.gratuitous = countAt(o, "gratuitous");
+        i.probes = countAt(o, "probes");
+        i.malformed = countAt(o, "malformed");
+        i.sendErrors = countAt(o, "sendErrors");
         s.interfaces.push_back(std::move(i));
     });
     return s;
