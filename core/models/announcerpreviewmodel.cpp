@@ -8,39 +8,15 @@
 namespace k3snet {
 
 AnnouncerPreviewModel::AnnouncerPreviewModel(Document *document, QObject *parent)
-    : DocumentTableModel(document, ColumnCount, parent)
+    : AdvertisementScopedModel(document, ColumnCount, parent)
 {
     refresh();
 }
 
-void AnnouncerPreviewModel::setAdvertisement(const QString &name)
+void AnnouncerPreviewModel::rebuild(const model::L2Advertisement *ad)
 {
-    if (name == m_advertisement)
-        return;
-    m_advertisement = name;
-    refresh();
-}
-
-void AnnouncerPreviewModel::setSuspended(bool suspended)
-{
-    m_suspended = suspended;
-    if (!suspended && m_stale)
-        refresh();
-}
-
-void AnnouncerPreviewModel::refresh()
-{
-    if (m_suspended) {
-        m_stale = true;
-        return;
-    }
-    m_stale = false;
     const auto &project = document()->project();
     const auto &plan = document()->plan();
-    const model::L2Advertisement *ad = nullptr;
-    for (const auto &candidate : project.l2Advertisements)
-        if (QString::fromStdString(candidate.name) == m_advertisement)
-            ad = &candidate;
 
     std::vector<Row> rows;
     QStringList keys;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/documenttablemodel.h"
+#include "models/advertisementscopedmodel.h"
 
 #include <vector>
 
@@ -12,7 +12,7 @@ namespace k3snet {
 // take over, in order. The ranking is the plan's, which the shared election function
 // (election::electAnnouncer, the same the node agents run) computed; when nobody announces an
 // address, the election's reason is shown. Read-only.
-class AnnouncerPreviewModel : public DocumentTableModel
+class AnnouncerPreviewModel : public AdvertisementScopedModel
 {
     Q_OBJECT
 
@@ -37,18 +37,12 @@ public:
 
     explicit AnnouncerPreviewModel(Document *document, QObject *parent = nullptr);
 
-    void setAdvertisement(const QString &name);
-    QString advertisement() const { return m_advertisement; }
-    // While suspended (its editor is hidden) the model keeps its rows and skips the work of
-    // following the document; resuming catches up.
-    void setSuspended(bool suspended);
-
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
-    void refresh() override;
+    void rebuild(const model::L2Advertisement *advertisement) override;
 
 private:
     struct Row
@@ -60,9 +54,6 @@ private:
         QStringList ranked;
         QString reason; // why nobody announces, when ranked is empty
     };
-    QString m_advertisement;
-    bool m_suspended = false;
-    bool m_stale = false;
     std::vector<Row> m_rows;
 };
 

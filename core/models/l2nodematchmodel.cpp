@@ -10,16 +10,8 @@
 namespace k3snet {
 
 L2NodeMatchModel::L2NodeMatchModel(Document *document, QObject *parent)
-    : DocumentTableModel(document, ColumnCount, parent)
+    : AdvertisementScopedModel(document, ColumnCount, parent)
 {
-    refresh();
-}
-
-void L2NodeMatchModel::setAdvertisement(const QString &name)
-{
-    if (name == m_advertisement)
-        return;
-    m_advertisement = name;
     refresh();
 }
 
@@ -32,25 +24,9 @@ QStringList L2NodeMatchModel::matchedKeys() const
     return keys;
 }
 
-void L2NodeMatchModel::setSuspended(bool suspended)
+void L2NodeMatchModel::rebuild(const model::L2Advertisement *ad)
 {
-    m_suspended = suspended;
-    if (!suspended && m_stale)
-        refresh();
-}
-
-void L2NodeMatchModel::refresh()
-{
-    if (m_suspended) {
-        m_stale = true;
-        return;
-    }
-    m_stale = false;
     const auto &project = document()->project();
-    const model::L2Advertisement *ad = nullptr;
-    for (const auto &candidate : project.l2Advertisements)
-        if (QString::fromStdString(candidate.name) == m_advertisement)
-            ad = &candidate;
 
     std::vector<Row> rows;
     QStringList keys;
@@ -67,13 +43,13 @@ void L2NodeMatchModel::refresh()
             row.matched = election::advertisementSelectsNode(*ad, node);
             if (!row.matched)
                 row.why = tr("No node selector of %1 matches the labels of %2.")
-                              .arg(m_advertisement, row.name);
+                              .arg(advertisement(), row.name);
             else if (ad->nodeSelectors.empty())
                 row.why
-                    = tr("%1 has no node selector: it selects every node.").arg(m_advertisement);
+                    = tr("%1 has no node selector: it selects every node.").arg(advertisement());
             else
                 row.why = tr("A node selector of %1 matches the labels of %2.")
-                              .arg(m_advertisement, row.name);
+                              .arg(advertisement(), row.name);
             if (row.matched && node.labels.count(election::excludeFromLoadBalancersLabel))
                 row.why += QLatin1Char(' ')
                     + tr("Yet it announces nothing: it is labelled %1.")

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/documenttablemodel.h"
+#include "models/advertisementscopedmodel.h"
 
 #include <vector>
 
@@ -11,7 +11,7 @@ namespace k3snet {
 // selector selects every node), for the editor's node list: the rows it selects show checked
 // and bold, and the tooltip says which selector matched or why the node is left out anyway
 // (excluded from load balancers, NetworkUnavailable). Read-only.
-class L2NodeMatchModel : public DocumentTableModel
+class L2NodeMatchModel : public AdvertisementScopedModel
 {
     Q_OBJECT
 
@@ -34,11 +34,6 @@ public:
 
     explicit L2NodeMatchModel(Document *document, QObject *parent = nullptr);
 
-    void setAdvertisement(const QString &name);
-    QString advertisement() const { return m_advertisement; }
-    // While suspended (its editor is hidden) the model keeps its rows and skips the work of
-    // following the document; resuming catches up.
-    void setSuspended(bool suspended);
     // The keys of the matched nodes, in project order.
     QStringList matchedKeys() const;
 
@@ -47,7 +42,7 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
-    void refresh() override;
+    void rebuild(const model::L2Advertisement *advertisement) override;
 
 private:
     struct Row
@@ -59,9 +54,6 @@ private:
         bool matched = false;
         QString why;
     };
-    QString m_advertisement;
-    bool m_suspended = false;
-    bool m_stale = false;
     std::vector<Row> m_rows;
 };
 

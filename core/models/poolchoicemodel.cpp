@@ -11,38 +11,14 @@
 namespace k3snet {
 
 PoolChoiceModel::PoolChoiceModel(Document *document, QObject *parent)
-    : DocumentTableModel(document, ColumnCount, parent)
+    : AdvertisementScopedModel(document, ColumnCount, parent)
 {
     refresh();
 }
 
-void PoolChoiceModel::setAdvertisement(const QString &name)
+void PoolChoiceModel::rebuild(const model::L2Advertisement *ad)
 {
-    if (name == m_advertisement)
-        return;
-    m_advertisement = name;
-    refresh();
-}
-
-void PoolChoiceModel::setSuspended(bool suspended)
-{
-    m_suspended = suspended;
-    if (!suspended && m_stale)
-        refresh();
-}
-
-void PoolChoiceModel::refresh()
-{
-    if (m_suspended) {
-        m_stale = true;
-        return;
-    }
-    m_stale = false;
     const auto &project = document()->project();
-    const model::L2Advertisement *ad = nullptr;
-    for (const auto &candidate : project.l2Advertisements)
-        if (QString::fromStdString(candidate.name) == m_advertisement)
-            ad = &candidate;
     m_hasAdvertisement = ad != nullptr;
 
     std::vector<Row> rows;
@@ -156,11 +132,11 @@ bool PoolChoiceModel::setData(const QModelIndex &index, const QVariant &value, i
     if (!isRowIndex(index) || index.column() != NameColumn || role != Qt::CheckStateRole)
         return false;
     const auto &project = document()->project();
-    const std::string adName = m_advertisement.toStdString();
+    const std::string adName = advertisement().toStdString();
     auto it = std::find_if(project.l2Advertisements.begin(), project.l2Advertisements.end(),
         [&](const model::L2Advertisement &ad) { return ad.name == adName; });
     if (it == project.l2Advertisements.end())
-        return reject(index, tr("There is no L2 advertisement %1.").arg(m_advertisement));
+        return reject(index, tr("There is no L2 advertisement %1.").arg(advertisement()));
     const bool check = Qt::CheckState(value.toInt()) == Qt::Checked;
     const std::string pool = m_rows[std::size_t(index.row())].name.toStdString();
     model::L2Advertisement ad = *it;
@@ -172,10 +148,10 @@ bool PoolChoiceModel::setData(const QModelIndex &index, const QVariant &value, i
         pools.push_back(pool);
     else
         pools.erase(std::remove(pools.begin(), pools.end(), pool), pools.end());
-    auto *command = new EditL2AdvertisementCommand(document(), m_advertisement, std::move(ad));
+    auto *command = new EditL2AdvertisementCommand(document(), advertisement(), std::move(ad));
     const QString poolName = QString::fromStdString(pool);
-    command->setText(check ? tr("Advertise pool %1 in %2").arg(poolName, m_advertisement)
-                           : tr("Stop advertising pool %1 in %2").arg(poolName, m_advertisement));
+    command->setText(check ? tr("Advertise pool %1 in %2").arg(poolName, advertisement())
+                           : tr("Stop advertising pool %1 in %2").arg(poolName, advertisement()));
     push(command);
     return true;
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/documenttablemodel.h"
+#include "models/advertisementscopedmodel.h"
 
 #include <vector>
 
@@ -12,7 +12,7 @@ namespace k3snet {
 // ipAddressPoolSelectors, or because it names no pool and selects every one). Names of pools
 // that do not exist follow the real pools, so that they can be unchecked. Checking or
 // unchecking a name pushes an EditL2AdvertisementCommand.
-class PoolChoiceModel : public DocumentTableModel
+class PoolChoiceModel : public AdvertisementScopedModel
 {
     Q_OBJECT
 
@@ -35,14 +35,6 @@ public:
 
     explicit PoolChoiceModel(Document *document, QObject *parent = nullptr);
 
-    // The L2Advertisement shown (by name); empty or unknown: nothing is checked or applies,
-    // and nothing can be checked.
-    void setAdvertisement(const QString &name);
-    QString advertisement() const { return m_advertisement; }
-    // While suspended (its editor is hidden) the model keeps its rows and skips the work of
-    // following the document; resuming catches up.
-    void setSuspended(bool suspended);
-
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -50,7 +42,7 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 protected:
-    void refresh() override;
+    void rebuild(const model::L2Advertisement *advertisement) override;
 
 private:
     struct Row
@@ -62,9 +54,6 @@ private:
         bool applies = false;
         QString how;
     };
-    QString m_advertisement;
-    bool m_suspended = false;
-    bool m_stale = false;
     bool m_hasAdvertisement = false;
     std::vector<Row> m_rows;
 };
