@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // k3snetctl as a user runs it: the real binary, its exit codes, text and JSON output.
+#include "../k3snetctlrun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,30 +11,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using k3snetctlrun::Run;
 
 Run k3snetctl(const QStringList &args, const QByteArray &stdinData = {})
 {
-    QProcess p;
-    p.setProgram(QStringLiteral(K3SNET_BINARY_DIR "/bin/k3snetctl"));
-    p.setArguments(args);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    p.setProcessEnvironment(env);
-    p.start();
-    if (!stdinData.isEmpty())
-        p.write(stdinData);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(30000))
-        qFatal("k3snetctl hung");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return k3snetctlrun::k3snetctl(args, {}, stdinData);
 }
 
 QString data(const char *name)

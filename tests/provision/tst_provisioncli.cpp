@@ -2,6 +2,8 @@
 // k3snetctl provision / status / uninstall as a user runs them, up to the point where they
 // would connect: options, exit codes, and errors that name what is wrong. Nothing here sends
 // a packet (the runs against real SSH nodes are test_provision.sh's).
+#include "../k3snetctlrun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -10,30 +12,8 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run k3snetctl(const QStringList &args, const QProcessEnvironment &extra = {})
-{
-    QProcess p;
-    p.setProgram(QStringLiteral(K3SNET_BINARY_DIR "/bin/k3snetctl"));
-    p.setArguments(args);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    env.insert(extra);
-    p.setProcessEnvironment(env);
-    p.start();
-    p.closeWriteChannel();
-    if (!p.waitForFinished(30000))
-        qFatal("k3snetctl hung");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-        QString::fromUtf8(p.readAllStandardError())};
-}
+using k3snetctlrun::Run;
+using k3snetctlrun::k3snetctl;
 
 } // namespace
 
