@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QUndoStack>
 
+#include <utility>
+
 namespace k3snet {
 
 struct Document::Private
@@ -179,7 +181,11 @@ void Document::applyProject(model::Project project)
 {
     plan::PlanOptions options = planOptions(d->rankings);
     options.previousPodSubnets = podSubnetsOf(d->plan);
-    d->project = std::move(project);
+    // The plan being replaced lends its elections to the new one (plan::PlanOptions).
+    model::Project before = std::exchange(d->project, std::move(project));
+    plan::Plan previous = std::move(d->plan);
+    options.previousProject = &before;
+    options.previousPlan = &previous;
     d->plan = plan::makePlan(d->project, options);
     Q_EMIT projectChanged();
 }

@@ -84,10 +84,77 @@ void planPools(const model::Project &project, const ipam::AllocationResult &allo
     }
 }
 
-void planServices(const model::Project &project, const ipam::AllocationResult &allocation,
-    election::RankingCache *cache, rules::RuleContext &ctx, Plan &plan)
+// The announcers of the previous plan that still hold (PlanOptions::previousPlan).
+class ElectionReuse
 {
-    for (const auto &svc : project.services) {
+public:
+    ElectionReuse(const model::Project &project, const PlanOptions &options)
+    {
+        const model::Project *before = options.previousProject;
+        if (!before || !options.previousPlan
+            || options.previousPlan->services.size() != before->services.size())
+            return;
+        // Checked once per plan: what every service's election reads besides the service.
+        if (before->nodes != project.nodes || before->l2Advertisements != project.l2Advertisements
+            || !samePoolSelection(before->pools, project.pools))
+            return;
+        m_before = before;
+        m_plan = options.previousPlan;
+    }
+
+    // Takes service index's announcer and fallbacks from the previous plan if its election had
+    // the same inputs and elected a node (a failed one is run again for its reason).
+    bool take(std::size_t index, const model::Service &svc, ServicePlan &sp) const
+    {
+        if (!m_before || index >= m_before->services.size() || !(m_before->services[index] == svc))
+            return false;
+        ServicePlan &old = m_plan->services[index];
+        if (old.announcer.empty() || old.pool != sp.pool || old.ips.empty()
+            || old.ips.front() != sp.ips.front())
+            return false;
+        sp.announcer = std::move(old.announcer);
+        sp.fallbacks = std::move(old.fallbacks);
+        old.announcer.clear();
+        return true;
+    }
+
+private:
+    static bool samePoolSelection(
+        const std::vector<model::IPAddressPool> &a, const std::vector<model::IPAddressPool> &b)
+    {
+        return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+            [](const model::IPAddressPool &x, const model::IPAddressPool &y) {
+                return x.name == y.name && x.labels == y.labels;
+            });
+    }
+
+    const model::Project *m_before = nullptr;
+    Plan *m_plan = nullptr;
+};
+
+void electAnnouncers(const model::Project &project, const model::Service &svc,
+    election::RankingCache *cache, rules::RuleContext &ctx, ServicePlan &sp)
+{
+    auto vote = election::electAnnouncer(project, svc, sp.pool, sp.ips.front(), nullptr, cache);
+    if (!vote.isEmpty()) {
+        sp.announcer = std::move(vote.ranked.front());
+        sp.fallbacks.assign(std::make_move_iterator(vote.ranked.begin() + 1),
+            std::make_move_iterator(vote.ranked.end()));
+        return;
+    }
+    ctx.warning("service-not-announced",
+        "service \"" + svc.key() + "\" gets " + sp.ips.front()
+            + ", but no node announces it: " + vote.reason,
+        {{"Service", svc.key()}}, "services/" + svc.key());
+}
+
+void planServices(const model::Project &project, const ipam::AllocationResult &allocation,
+    const PlanOptions &options, rules::RuleContext &ctx, Plan &plan)
+{
+    const ElectionReuse reuse(project, options);
+    plan.services.reserve(project.services.size());
+    for (std::size_t index = 0; index < project.services.size(); ++index) {
+        const model::Service &svc = project.services[index];
         ServicePlan sp;
         sp.namespaceName = svc.namespaceName;
         sp.name = svc.name;
@@ -100,20 +167,8 @@ void planServices(const model::Project &project, const ipam::AllocationResult &a
                 sp.ips.push_back(ip.toString());
             sp.pool = a->pool;
             sp.pendingReason = a->pendingReason;
-            if (!sp.ips.empty()) {
-                auto vote = election::electAnnouncer(
-                    project, svc, sp.pool, sp.ips.front(), nullptr, cache);
-                if (!vote.isEmpty()) {
-                    sp.announcer = std::move(vote.ranked.front());
-                    sp.fallbacks.assign(std::make_move_iterator(vote.ranked.begin() + 1),
-                        std::make_move_iterator(vote.ranked.end()));
-                }
-                if (vote.isEmpty())
-                    ctx.warning("service-not-announced",
-                                "service \"" + svc.key() + "\" gets " + sp.ips.front() + ", but no node announces it: "
-                                    + vote.reason,
-                                {{"Service", svc.key()}}, "services/" + svc.key());
-            }
+            if (!sp.ips.empty() && !reuse.take(index, svc, sp))
+                electAnnouncers(project, svc, options.rankingCache, ctx, sp);
         }
         plan.services.push_back(std::move(sp));
     }
@@ -136,9 +191,9 @@ Plan makePlan(const model::Project &project, const PlanOptions &options)
     planPools(project, allocation, plan);
     if (options.rankingCache) {
         options.rankingCache->setNodes(project.nodes);
-        options.rankingCache->trust(&project.nodes);
+        options.rankingCache->trust(&project);
     }
-    planServices(project, allocation, options.rankingCache, ctx, plan);
+    planServices(project, allocation, options, ctx, plan);
     if (options.rankingCache)
         options.rankingCache->trust(nullptr);
     std::stable_sort(plan.diagnostics.begin(), plan.diagnostics.end(),

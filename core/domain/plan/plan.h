@@ -77,6 +77,13 @@ struct PlanOptions
     std::map<std::string, net::Prefix> previousPodSubnets;
     // Election orders kept from earlier plans (the app's document owns one); none: computed.
     election::RankingCache *rankingCache = nullptr;
+    // The project and plan this one replaces (the app's document plans after every edit). A
+    // service whose election inputs are unchanged (the same service, pool and first IP, the
+    // same nodes, advertisements and pool names and labels) takes its announcer and fallbacks
+    // from previousPlan, which is left moved-from: an edit moves a few services, and the
+    // election of the rest was most of an edit's plan. The result is the same as without.
+    const model::Project *previousProject = nullptr;
+    Plan *previousPlan = nullptr;
 };
 
 // Validates the project and computes every node's desired state. Never fails: problems are

@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// makePlan with the previous project and plan (PlanOptions::previousPlan, as the app's document
+// plans after every edit) must give exactly the plan made from scratch, whatever the edit: the
+// reuse is an optimisation, never a different answer. Random edits of every kind that changes an
+// election's inputs, each compared field by field with a fresh plan.
+#include "testprojects.h"
+
+#include "domain/election/rankingcache.h"
+#include "domain/plan/plan.h"
+
+#include <QtTest>
+
+#include <random>
+
+using namespace k3snet;
+using namespace testprojects;
+
+namespace {
+
+model::Project generated()
+{
+    model::Project p = seedProject(12);
+    p.network.lan.subnet = cidr("10.0.0.0/16");
+    for (std::size_t i = 0; i < p.nodes.size(); ++i)
+        p.nodes[i].labels["zone"] = i % 3 ? "a" : "b";
+    for (int i = 0; i < 4; ++i) {
+        model::IPAddressPool pool;
+        pool.name = "pool" + std::to_string(i);
+        pool.labels["tier"] = i % 2 ? "web" : "db";
+        pool.addresses.push_back("10.0." + std::to_string(100 + i) + ".0/28");
+        p.pools.push_back(pool);
+    }
+    model::L2Advertisement all;
+    all.name = "all";
+    p.l2Advertisements.push_back(all);
+    for (int i = 0; i < 50; ++i) {
+        model::Service s;
+        s.namespaceName = "ns" + std::to_string(i % 3);
+        s.name = "svc" + std::to_string(i);
+        s.type = "LoadBalancer";
+        s.labels["app"] = i % 2 ? "web" : "db";
+        p.services.push_back(s);
+    }
+    return p;
+}
+
+// One random edit of the kinds the app makes, including the ones that must stop the reuse.
+std::string edit(model::Project &p, std::mt19937 &rng)
+{
+    const auto pick = [&](std::size_t n) { return std::size_t(rng() % n); };
+    switch (rng() % 9) {
+    case 0: { // a pool's range: services move between addresses and pools
+        auto &pool = p.pools[pick(p.pools.size())];
+        pool.addresses = {"10.0." + std::to_string(100 + pick(6)) + ".0/" + std::to_string(26 + pick(4))};
+        return "pool range of " + pool.name;
+    }
+    case 1: { // a node's labels (node selectors, the exclusion label)
+        auto &n = p.nodes[pick(p.nodes.size())];
+        if (pick(2))
+            n.labels["zone"] = pick(2) ? "a" : "b";
+        else
+            n.labels["node.kubernetes.io/exclude-from-external-load-balancers"] = "";
+        return "labels of " + n.name;
+    }
+    case 2: { // a node renamed: every ranking changes
+        auto &n = p.nodes[pick(p.nodes.size())];
+        n.name += "x";
+        return "rename of a node";
+    }
+    case 3: // an advertisement's node selector
+        p.l2Advertisements.front().nodeSelectors = {model::LabelSelector{{{"zone", pick(2) ? "a" : "b"}}, {}}};
+        return "node selector";
+    case 4: // an advertisement by pool selector: pool labels decide
+        p.l2Advertisements.front().ipAddressPoolSelectors
+            = {model::LabelSelector{{{"tier", pick(2) ? "web" : "db"}}, {}}};
+        return "pool selector";
+    case 5: { // a pool's labels
+        auto &pool = p.pools[pick(p.pools.size())];
+        pool.labels["tier"] = pick(2) ? "web" : "db";
+        return "labels of " + pool.name;
+    }
+    case 6: { // a service removed: indices shift
+        if (p.services.size() > 5)
+            p.services.erase(p.services.begin() + long(pick(p.services.size())));
+        return "service removed";
+    }
+    case 7: { // a service's labels, traffic policy, endpoints
+        auto &s = p.services[pick(p.services.size())];
+        s.externalTrafficPolicy = pick(2) ? "Local" : "Cluster";
+        s.endpointNodes = std::vector<std::string>{p.nodes[pick(p.nodes.size())].name};
+        return "endpoints of " + s.name;
+    }
+    default: { // a node taken out of the network
+        auto &n = p.nodes[pick(p.nodes.size())];
+        n.networkUnavailable = !n.networkUnavailable;
+        return "NetworkUnavailable on " + n.name;
+    }
+    }
+}
+
+QString describe(const plan::ServicePlan &s)
+{
+    QString text = QString::fromStdString(s.namespaceName + "/" + s.name + " " + s.pool + " "
+        + (s.ips.empty() ? std::string("-") : s.ips.front()) + " by " + s.announcer + " then");
+    for (const auto &f : s.fallbacks)
+        text += QLatin1Char(' ') + QString::fromStdString(f);
+    return text;
+}
+
+QStringList diagnostics(const plan::Plan &plan)
+{
+    QStringList out;
+    for (const auto &d : plan.diagnostics)
+        out << QString::fromStdString(d.code + ": " + d.message);
+    return out;
+}
+
+} // namespace
+
+class TestPlanReuse : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void randomEditsGiveTheFreshPlan()
+    {
+        std::mt19937 rng(20261126);
+        election::RankingCache cache;
+        model::Project project = generated();
+        plan::Plan current = plan::makePlan(project);
+        int reused = 0;
+        for (int step = 0; step < 400; ++step) {
+            model::Project next = project;
+            const std::string what = edit(next, rng);
+            const plan::Plan fresh = plan::makePlan(next);
+
+            plan::PlanOptions options;
+            options.rankingCache = step % 2 ? &cache : nullptr;
+            options.previousProject = &project;
+            options.previousPlan = &current;
+            const plan::Plan before = current;
+            plan::Plan planned = plan::makePlan(next, options);
+
+            QVERIFY2(planned.services.size() == fresh.services.size(), what.c_str());
+            for (std::size_t i = 0; i < fresh.services.size(); ++i)
+                QCOMPARE(describe(planned.services[i]), describe(fresh.services[i]));
+            QCOMPARE(diagnostics(planned), diagnostics(fresh));
+            // The reuse really ran: a service it took from left its announcer behind.
+            for (std::size_t i = 0; i < current.services.size(); ++i)
+                reused += current.services[i].announcer.empty()
+                    && !before.services[i].announcer.empty();
+            project = std::move(next);
+            current = std::move(planned);
+        }
+        // 400 edits of 50 services (about 2,400 carry over with this seed): an edit of a node,
+        // an advertisement or a pool's labels stops all of them, a range edit only the moved.
+        QVERIFY2(reused > 1500, qPrintable(QString::number(reused)));
+    }
+
+    void unchangedProjectReusesEveryElection()
+    {
+        model::Project project = generated();
+        plan::Plan first = plan::makePlan(project);
+        const plan::Plan copy = first;
+        plan::PlanOptions options;
+        options.previousProject = &project;
+        options.previousPlan = &first;
+        const plan::Plan again = plan::makePlan(project, options);
+        int announced = 0;
+        for (std::size_t i = 0; i < copy.services.size(); ++i) {
+            QCOMPARE(describe(again.services[i]), describe(copy.services[i]));
+            announced += !copy.services[i].announcer.empty();
+            QVERIFY(first.services[i].announcer.empty()); // taken, not recomputed
+        }
+        QCOMPARE(announced, 50);
+    }
+
+    void previousPlanOfAnotherShapeIsIgnored()
+    {
+        model::Project project = generated();
+        plan::Plan unrelated; // no services: cannot belong to `project`
+        plan::PlanOptions options;
+        options.previousProject = &project;
+        options.previousPlan = &unrelated;
+        const plan::Plan planned = plan::makePlan(project, options);
+        const plan::Plan fresh = plan::makePlan(project);
+        for (std::size_t i = 0; i < fresh.services.size(); ++i)
+            QCOMPARE(describe(planned.services[i]), describe(fresh.services[i]));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestPlanReuse)
+#include "tst_planreuse.moc"
