@@ -79,6 +79,34 @@ std::string joined(const std::vector<std::string> &items)
     return s;
 }
 
+// The ranked eligible nodes from what the cache read of the trusted project once per plan; an
+// empty answer leaves the reason to the full pass (which names every excluded node).
+std::vector<std::string> rankedFromTrustedCache(const model::Project &project,
+    const model::Service &service, const std::vector<const model::L2Advertisement *> &ads,
+    RankingCache &cache, const std::string &firstIP)
+{
+    const std::size_t count = project.nodes.size();
+    std::vector<char> eligible(count, 0);
+    for (const model::L2Advertisement *ad : ads) {
+        const auto adIndex = std::size_t(ad - project.l2Advertisements.data());
+        for (std::size_t i = 0; i < count; ++i)
+            eligible[i] |= char(cache.advertisementSelectsNode(adIndex, i));
+    }
+    const bool localEndpointsOnly = service.isLocalTrafficPolicy() && service.endpointNodes;
+    for (std::size_t i = 0; i < count; ++i) {
+        eligible[i] = eligible[i] && cache.nodeMayAnnounce(i)
+            && (!localEndpointsOnly
+                || std::find(service.endpointNodes->begin(), service.endpointNodes->end(),
+                       project.nodes[i].name)
+                    != service.endpointNodes->end());
+    }
+    std::vector<std::string> ranked;
+    for (std::uint32_t index : cache.ranking(firstIP))
+        if (eligible[index])
+            ranked.push_back(project.nodes[index].name);
+    return ranked;
+}
+
 } // namespace
 
 AnnouncerElection electAnnouncer(const model::Project &project, const model::Service &service,
@@ -114,8 +142,13 @@ AnnouncerElection electAnnouncer(const model::Project &project, const model::Ser
         return e;
     }
 
-    const bool cached = cache
-        && (cache->trusts(&project.nodes) ? cache->usable() : cache->setNodes(project.nodes));
+    const bool trusted = cache && cache->trusts(&project.nodes);
+    const bool cached = cache && (trusted ? cache->usable() : cache->setNodes(project.nodes));
+    if (cached && trusted && !liveNodes) {
+        e.ranked = rankedFromTrustedCache(project, service, ads, *cache, firstIP);
+        if (!e.ranked.empty())
+            return e;
+    }
     std::vector<std::string> candidates, excluded;
     std::vector<char> eligible(cached ? project.nodes.size() : 0, 0);
     bool anySelected = false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/election/rankingcache.h"
 
+#include "domain/election/announcer.h"
 #include "domain/election/sha256.h"
 #include "domain/net/address.h"
 
@@ -24,6 +25,8 @@ bool RankingCache::setNodes(const std::vector<model::Node> &nodes)
     if (same)
         return m_unique;
     m_trusted = nullptr;
+    m_mayAnnounce.clear();
+    m_selects.clear();
     m_byIP.clear();
     m_names.clear();
     m_names.reserve(nodes.size());
@@ -34,6 +37,21 @@ bool RankingCache::setNodes(const std::vector<model::Node> &nodes)
         m_unique = m_unique && seen.insert(n.name).second;
     }
     return m_unique;
+}
+
+void RankingCache::trust(const model::Project *project)
+{
+    m_trusted = project;
+    m_mayAnnounce.clear();
+    m_selects.clear();
+    if (!project || project->nodes.size() != m_names.size())
+        return;
+    static const std::string excludeLabel = excludeFromLoadBalancersLabel;
+    for (const model::Node &node : project->nodes)
+        m_mayAnnounce.push_back(!node.labels.count(excludeLabel) && !node.networkUnavailable);
+    for (const model::L2Advertisement &ad : project->l2Advertisements)
+        for (const model::Node &node : project->nodes)
+            m_selects.push_back(election::advertisementSelectsNode(ad, node));
 }
 
 const std::vector<std::uint32_t> &RankingCache::ranking(std::string_view ip)
