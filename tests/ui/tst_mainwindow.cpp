@@ -35,6 +35,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolTip>
+#include <QGraphicsSceneHelpEvent>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -110,6 +112,21 @@ void checkNoOverlaps(TopologyScene *scene)
     }
 }
 
+
+// What the topology shows as the tooltip at scenePos (the help event a resting pointer sends).
+QString showToolTipAt(MainWindow &window, const QPointF &scenePos)
+{
+    QGraphicsView *view = window.topologyView();
+    const QPoint viewportPos = view->mapFromScene(scenePos);
+    QGraphicsSceneHelpEvent help(QEvent::GraphicsSceneHelp);
+    help.setScenePos(scenePos);
+    help.setScreenPos(view->viewport()->mapToGlobal(viewportPos));
+    help.setWidget(view->viewport());
+    QToolTip::hideText();
+    QCoreApplication::sendEvent(view->scene(), &help);
+    return QToolTip::isVisible() ? QToolTip::text() : QString();
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -165,7 +182,11 @@ private Q_SLOTS:
         QVERIFY(node1);
         QCOMPARE(chip->parentItem(), node1);
         QVERIFY(node1->sceneBoundingRect().contains(chip->sceneBoundingRect()));
-        QVERIFY(chip->toolTip().contains(QStringLiteral("picluster-pool")));
+        QVERIFY(chip->toolTipText().contains(QStringLiteral("picluster-pool")));
+        // Chips build their tooltip only when the pointer rests on them: the scene's help
+        // event is what shows it.
+        QCOMPARE(showToolTipAt(window, chip->sceneBoundingRect().center()), chip->toolTipText());
+        QVERIFY(QToolTip::text().contains(QStringLiteral("Announced by node1")));
         QCOMPARE(scene->itemsForKey(QStringLiteral("IPAddressPool/picluster-pool")), traefik);
         QVERIFY(!scene->pendingGroup());
         QVERIFY(node1->toolTip().contains(QStringLiteral("10.42.")));
@@ -191,7 +212,9 @@ private Q_SLOTS:
         auto *chip = qgraphicsitem_cast<ServiceIpItem *>(items.first());
         QVERIFY(chip->info().pending);
         QCOMPARE(chip->parentItem(), scene->pendingGroup());
-        QVERIFY(chip->toolTip().size() > 30);
+        QVERIFY(chip->toolTipText().size() > 30);
+        QVERIFY(showToolTipAt(window, chip->sceneBoundingRect().center())
+                    .contains(QStringLiteral("is not announced")));
         checkNoOverlaps(scene);
     }
 

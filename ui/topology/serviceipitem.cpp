@@ -20,6 +20,15 @@ QString pendingText()
     return ServiceIpItem::tr("pending");
 }
 
+// Names seldom hold anything HTML would read.
+QString escaped(const QString &text)
+{
+    for (QChar c : text)
+        if (c == u'<' || c == u'>' || c == u'&' || c == u'"')
+            return text.toHtmlEscaped();
+    return text;
+}
+
 QStringList keysOf(const ServiceIpItem::Info &info)
 {
     return info.poolKey.isEmpty() ? QStringList{info.serviceKey}
@@ -34,7 +43,6 @@ ServiceIpItem::ServiceIpItem(const Info &info, const QFont &font, QGraphicsItem 
     , m_monoFont(TopologyStyle::monoFont(font))
 {
     setFlag(ItemIsSelectable);
-    setToolTip(info.toolTip);
     setAcceptHoverEvents(true);
     m_preferredWidth = measure();
     m_size = QSizeF(m_preferredWidth, heightFor(font));
@@ -49,7 +57,6 @@ void ServiceIpItem::setInfo(const Info &info)
     if (!sameText)
         m_preferredWidth = measure();
     setKeys(keysOf(info));
-    setToolTip(info.toolTip);
     update();
 }
 
@@ -62,6 +69,24 @@ QString ServiceIpItem::accessibleText() const
             : tr("Service %1, address %2, announced by no node").arg(service, m_info.ip);
     return tr("Address %1 of service %2, pool %3")
         .arg(m_info.ip, service, m_info.poolKey.section(QLatin1Char('/'), 1));
+}
+
+QString ServiceIpItem::toolTipText() const
+{
+    const QString service = escaped(m_info.service);
+    if (m_info.pending) {
+        const QString why = m_info.why.isEmpty() ? tr("No node announces this address.") : m_info.why;
+        return tr("<b>%1</b> is not announced:<br>%2").arg(service, why.toHtmlEscaped());
+    }
+    QStringList fallbacks;
+    for (const QString &node : m_info.fallbacks)
+        fallbacks << escaped(node);
+    if (m_info.moreFallbacks > 0)
+        fallbacks << tr("and %n more", nullptr, m_info.moreFallbacks);
+    const QString fallbackText
+        = fallbacks.isEmpty() ? tr("none") : fallbacks.join(QStringLiteral(", "));
+    return tr("<b>%1</b><br>%2 from pool %3<br>Announced by %4<br>Fallbacks: %5")
+        .arg(service, m_info.ip, escaped(m_info.pool), escaped(m_info.announcer), fallbackText);
 }
 
 qreal ServiceIpItem::heightFor(const QFont &font)

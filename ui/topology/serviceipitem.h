@@ -27,7 +27,12 @@ public:
         QString poolKey; // "IPAddressPool/picluster-pool"; empty when pending
         QString ip; // empty when no address was allocated
         QString label; // what the chip says besides the address
-        QString toolTip;
+        QString service; // "kube-system/traefik", for the tooltip
+        QString pool; // the pool's name, or empty
+        QString announcer; // the node answering ARP; empty when pending
+        QStringList fallbacks; // the first few nodes in line after it
+        int moreFallbacks = 0; // how many more follow those
+        QString why; // when pending: why (empty: nobody announces the address)
         int poolIndex = -1;
         bool pending = false; // no address, or nobody announces it
 
@@ -44,6 +49,7 @@ public:
     // Shows another address (the scene patches chips in place rather than making new ones).
     void setInfo(const Info &info);
     QString accessibleText() const override;
+    QString toolTipText() const override;
     // The width the chip needs to show its text without eliding.
     qreal preferredWidth() const;
     void setWidth(qreal width);

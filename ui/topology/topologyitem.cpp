@@ -17,7 +17,7 @@ TopologyItem::TopologyItem(const QStringList &keys, QGraphicsItem *parent)
 QString TopologyItem::accessibleDescription() const
 {
     // Tooltips are rich text (<b>, <br>, escaped names); a screen reader wants the words.
-    const QString tip = toolTip();
+    const QString tip = toolTipText();
     return tip.isEmpty() ? tip : QTextDocumentFragment::fromHtml(tip).toPlainText();
 }
 

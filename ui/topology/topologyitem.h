@@ -37,6 +37,10 @@ public:
     // More about the item for a screen reader (the view's accessible children report it as
     // their description): by default the tooltip as plain text.
     virtual QString accessibleDescription() const;
+    // The tooltip (rich text), which the scene asks for when the pointer rests on the item
+    // (TopologyScene::helpEvent): by default QGraphicsItem::toolTip(). Chips build theirs only
+    // then, so an edit of 2,000 addresses does not format 2,000 tooltips nobody reads.
+    virtual QString toolTipText() const { return toolTip(); }
 
 protected:
     // For items that show another object after a patch of the scene (a reused chip).

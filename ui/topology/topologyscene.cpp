@@ -12,8 +12,11 @@
 #include "topology/tunnelitem.h"
 
 #include <QEvent>
+#include <QGraphicsSceneHelpEvent>
+#include <QGraphicsView>
 #include <QSet>
 #include <QSignalBlocker>
+#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -29,14 +32,6 @@ namespace {
 QString fromStd(const std::string &s)
 {
     return QString::fromStdString(s);
-}
-
-// For tooltips: names seldom hold anything HTML would read, and escaping thousands of them on
-// every edit is not free.
-QString escaped(const std::string &s)
-{
-    const QString text = fromStd(s);
-    return s.find_first_of("<>&\"") == std::string::npos ? text : text.toHtmlEscaped();
 }
 
 std::optional<rules::Severity> worse(std::optional<rules::Severity> a, rules::Severity b)
@@ -158,35 +153,27 @@ TopologyScene::Content TopologyScene::collect() const
             info.poolKey = QStringLiteral("IPAddressPool/") + fromStd(sp.pool);
         }
         const bool hasAnnouncer = !sp.announcer.empty() && nodeNames.count(sp.announcer);
+        info.service = fromStd(key);
+        info.pool = fromStd(sp.pool);
         if (sp.ips.empty() || !hasAnnouncer) {
             info.pending = true;
             info.ip = sp.ips.empty() ? QString() : fromStd(sp.ips.front());
-            QString why = fromStd(sp.pendingReason);
-            if (why.isEmpty())
-                why = fromStd(notAnnouncedWhy[key]);
-            if (why.isEmpty())
-                why = tr("No node announces this address.");
-            info.toolTip = tr("<b>%1</b> is not announced:<br>%2")
-                               .arg(fromStd(key).toHtmlEscaped(), why.toHtmlEscaped());
+            info.why = fromStd(sp.pendingReason);
+            if (info.why.isEmpty())
+                info.why = fromStd(notAnnouncedWhy[key]);
             content.pending << info;
             continue;
         }
         // The next few in line: in a large cluster every node is a fallback, and a tooltip
-        // (built for each of thousands of addresses on every edit) needs only the first ones.
+        // needs only the first ones.
         constexpr std::size_t shownFallbacks = 3;
-        QStringList fallbacks;
+        info.announcer = fromStd(sp.announcer);
         for (std::size_t i = 0; i < std::min(shownFallbacks, sp.fallbacks.size()); ++i)
-            fallbacks << escaped(sp.fallbacks[i]);
-        if (sp.fallbacks.size() > shownFallbacks)
-            fallbacks << tr("and %n more", nullptr, int(sp.fallbacks.size() - shownFallbacks));
-        const QString fallbackText
-            = fallbacks.isEmpty() ? tr("none") : fallbacks.join(QStringLiteral(", "));
+            info.fallbacks << fromStd(sp.fallbacks[i]);
+        info.moreFallbacks = int(sp.fallbacks.size() - std::size_t(info.fallbacks.size()));
         for (const auto &ip : sp.ips) {
             info.ip = fromStd(ip);
-            info.toolTip = tr("<b>%1</b><br>%2 from pool %3<br>Announced by %4<br>Fallbacks: %5")
-                               .arg(escaped(key), info.ip, escaped(sp.pool), escaped(sp.announcer),
-                                   fallbackText);
-            content.announced[fromStd(sp.announcer)] << info;
+            content.announced[info.announcer] << info;
         }
     }
     return content;
@@ -451,6 +438,29 @@ int TopologyScene::selectKeys(const QStringList &keys)
 QRectF TopologyScene::pictureRect() const
 {
     return itemsBoundingRect().adjusted(-24, -24, 24, 24);
+}
+
+void TopologyScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    // QGraphicsScene's own reads QGraphicsItem::toolTip(); chips build theirs when asked.
+    const QGraphicsView *view
+        = event->widget() ? qobject_cast<const QGraphicsView *>(event->widget()->parentWidget())
+                          : nullptr;
+    QString text;
+    for (QGraphicsItem *item : items(event->scenePos(), Qt::IntersectsItemShape,
+             Qt::DescendingOrder, view ? view->transform() : QTransform())) {
+        const auto *topologyItem = dynamic_cast<const TopologyItem *>(item);
+        text = topologyItem ? topologyItem->toolTipText() : item->toolTip();
+        if (!text.isEmpty())
+            break;
+    }
+    if (text.isEmpty()) {
+        QToolTip::hideText();
+        event->ignore();
+        return;
+    }
+    QToolTip::showText(event->screenPos(), text, event->widget());
+    event->accept();
 }
 
 bool TopologyScene::event(QEvent *event)

@@ -96,6 +96,7 @@ Q_SIGNALS:
 
 protected:
     bool event(QEvent *event) override;
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
 
 private:
     struct Content;
