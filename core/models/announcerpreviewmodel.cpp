@@ -42,9 +42,10 @@ void AnnouncerPreviewModel::rebuild(const model::L2Advertisement *ad)
             row.service = QString::fromStdString(service->key());
             row.pool = QString::fromStdString(planned.pool);
             if (!planned.announcer.empty()) {
-                row.ranked << QString::fromStdString(planned.announcer);
-                for (const auto &fallback : planned.fallbacks)
-                    row.ranked << QString::fromStdString(fallback);
+                row.ranked.reserve(planned.fallbacks.size() + 1);
+                row.ranked.push_back(planned.announcer);
+                row.ranked.insert(
+                    row.ranked.end(), planned.fallbacks.begin(), planned.fallbacks.end());
             } else {
                 // Nobody announces: ask the election why (rare, so its cost does not matter).
                 const auto vote = election::electAnnouncer(
@@ -63,6 +64,15 @@ void AnnouncerPreviewModel::rebuild(const model::L2Advertisement *ad)
     update(keys, [&] { m_rows = std::move(rows); });
 }
 
+QStringList AnnouncerPreviewModel::rankedNames(const Row &row)
+{
+    QStringList names;
+    names.reserve(qsizetype(row.ranked.size()));
+    for (const auto &name : row.ranked)
+        names << QString::fromStdString(name);
+    return names;
+}
+
 QVariant AnnouncerPreviewModel::data(const QModelIndex &index, int role) const
 {
     if (!isRowIndex(index))
@@ -72,17 +82,16 @@ QVariant AnnouncerPreviewModel::data(const QModelIndex &index, int role) const
     case ObjectKeyRole:
         return row.serviceKey;
     case AnnouncerKeyRole:
-        return row.ranked.isEmpty() ? QString()
-                                    : objectkey::node(row.ranked.constFirst().toStdString());
+        return row.ranked.empty() ? QString() : objectkey::node(row.ranked.front());
     case RankedNodesRole:
-        return row.ranked;
+        return rankedNames(row);
     case Qt::ToolTipRole:
         if (!row.reason.isEmpty())
             return tr("Nobody announces %1: %2").arg(row.address, row.reason);
-        if (!row.ranked.isEmpty())
+        if (!row.ranked.empty())
             return tr("%1 answers ARP for %2; if it fails, %3 takes over.")
-                .arg(row.ranked.constFirst(), row.address,
-                    row.ranked.size() > 1 ? row.ranked.at(1) : tr("nobody"));
+                .arg(QString::fromStdString(row.ranked.front()), row.address,
+                    row.ranked.size() > 1 ? QString::fromStdString(row.ranked[1]) : tr("nobody"));
         break;
     case Qt::DisplayRole:
         switch (Column(index.column())) {
@@ -93,10 +102,10 @@ QVariant AnnouncerPreviewModel::data(const QModelIndex &index, int role) const
         case PoolColumn:
             return row.pool;
         case AnnouncerColumn:
-            return row.ranked.isEmpty() ? tr("nobody") : row.ranked.constFirst();
+            return row.ranked.empty() ? tr("nobody") : QString::fromStdString(row.ranked.front());
         case FallbacksColumn:
-            return row.ranked.size() > 1 ? row.ranked.mid(1).join(QLatin1String(" → "))
-                                         : (row.ranked.isEmpty() ? row.reason : tr("none"));
+            return row.ranked.size() > 1 ? rankedNames(row).mid(1).join(QLatin1String(" → "))
+                                         : (row.ranked.empty() ? row.reason : tr("none"));
         case ColumnCount:
             break;
         }

@@ -3,6 +3,7 @@
 
 #include "models/advertisementscopedmodel.h"
 
+#include <string>
 #include <vector>
 
 namespace k3snet {
@@ -51,9 +52,12 @@ private:
         QString address;
         QString service;
         QString pool;
-        QStringList ranked;
+        // The announcer first, then the fallbacks: as the plan has them, made QStrings only
+        // when a view asks (every node is a fallback: 100 names for each of 2,000 addresses).
+        std::vector<std::string> ranked;
         QString reason; // why nobody announces, when ranked is empty
     };
+    static QStringList rankedNames(const Row &row);
     std::vector<Row> m_rows;
 };
 

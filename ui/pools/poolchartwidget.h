@@ -42,6 +42,7 @@ private:
     QHorizontalStackedBarSeries *m_series;
     QBarCategoryAxis *m_pools;
     QValueAxis *m_counts;
+    qreal m_maximum = -1; // the largest pool, which the count axis was last fitted to
 };
 
 } // namespace k3snet
