@@ -17,6 +17,8 @@ struct Document::Private
 {
     model::Project project;
     plan::Plan plan;
+    plan::PlanChange change; // of the last projectChanged
+    quint64 generation = 0;
     // Election orders per service IP, kept across edits: most of an edit's plan otherwise.
     election::RankingCache rankings;
     QUndoStack *undoStack = nullptr;
@@ -84,6 +86,16 @@ const plan::Plan &Document::plan() const
     return d->plan;
 }
 
+const plan::PlanChange &Document::lastChange() const
+{
+    return d->change;
+}
+
+quint64 Document::generation() const
+{
+    return d->generation;
+}
+
 QUndoStack *Document::undoStack() const
 {
     return d->undoStack;
@@ -114,6 +126,8 @@ void Document::reset(model::Project project, const QString &filePath)
     d->undoStack->clear();
     d->project = std::move(project);
     d->plan = plan::makePlan(d->project, planOptions(d->rankings));
+    d->change = plan::PlanChange();
+    ++d->generation;
     const bool pathChanged = d->filePath != filePath;
     d->filePath = filePath;
     d->undoStack->setClean();
@@ -186,7 +200,9 @@ void Document::applyProject(model::Project project)
     plan::Plan previous = std::move(d->plan);
     options.previousProject = &before;
     options.previousPlan = &previous;
+    options.change = &d->change;
     d->plan = plan::makePlan(d->project, options);
+    ++d->generation;
     Q_EMIT projectChanged();
 }
 

@@ -25,6 +25,11 @@ public:
 
     const model::Project &project() const;
     const plan::Plan &plan() const;
+    // Which services the last change touched, as the plan saw it (everything after reset()):
+    // views redo only those rows and chips when they can. It leads from generation() - 1 to
+    // generation(), which counts the project's changes: a view that missed one redoes all.
+    const plan::PlanChange &lastChange() const;
+    quint64 generation() const;
     QUndoStack *undoStack() const;
 
     QString filePath() const; // empty for a new or demo project

@@ -48,7 +48,7 @@ model::Project generated()
 std::string edit(model::Project &p, std::mt19937 &rng)
 {
     const auto pick = [&](std::size_t n) { return std::size_t(rng() % n); };
-    switch (rng() % 9) {
+    switch (rng() % 10) {
     case 0: { // a pool's range: services move between addresses and pools
         auto &pool = p.pools[pick(p.pools.size())];
         pool.addresses = {"10.0." + std::to_string(100 + pick(6)) + ".0/" + std::to_string(26 + pick(4))};
@@ -84,6 +84,11 @@ std::string edit(model::Project &p, std::mt19937 &rng)
             p.services.erase(p.services.begin() + long(pick(p.services.size())));
         return "service removed";
     }
+    case 8: { // a service's port: only that service's plan changes
+        auto &s = p.services[pick(p.services.size())];
+        s.ports = {{"http", "TCP", int(80 + pick(3)), 0}};
+        return "port of " + s.name;
+    }
     case 7: { // a service's labels, traffic policy, endpoints
         auto &s = p.services[pick(p.services.size())];
         s.externalTrafficPolicy = pick(2) ? "Local" : "Cluster";
@@ -98,13 +103,20 @@ std::string edit(model::Project &p, std::mt19937 &rng)
     }
 }
 
+// Every field of a service's plan.
 QString describe(const plan::ServicePlan &s)
 {
-    QString text = QString::fromStdString(s.namespaceName + "/" + s.name + " " + s.pool + " "
-        + (s.ips.empty() ? std::string("-") : s.ips.front()) + " by " + s.announcer + " then");
+    std::string text = s.namespaceName + "/" + s.name + " " + s.type + " " + s.clusterIP
+        + " ports";
+    for (const auto &port : s.ports)
+        text += " " + port;
+    text += " ips";
+    for (const auto &ip : s.ips)
+        text += " " + ip;
+    text += " pool " + s.pool + " pending " + s.pendingReason + " by " + s.announcer + " then";
     for (const auto &f : s.fallbacks)
-        text += QLatin1Char(' ') + QString::fromStdString(f);
-    return text;
+        text += " " + f;
+    return QString::fromStdString(text);
 }
 
 QStringList diagnostics(const plan::Plan &plan)
@@ -129,6 +141,8 @@ private Q_SLOTS:
         model::Project project = generated();
         plan::Plan current = plan::makePlan(project);
         int reused = 0;
+        std::size_t changedTotal = 0;
+        int partial = 0;
         for (int step = 0; step < 400; ++step) {
             model::Project next = project;
             const std::string what = edit(next, rng);
@@ -138,6 +152,8 @@ private Q_SLOTS:
             options.rankingCache = step % 2 ? &cache : nullptr;
             options.previousProject = &project;
             options.previousPlan = &current;
+            plan::PlanChange change;
+            options.change = &change;
             const plan::Plan before = current;
             plan::Plan planned = plan::makePlan(next, options);
 
@@ -145,6 +161,17 @@ private Q_SLOTS:
             for (std::size_t i = 0; i < fresh.services.size(); ++i)
                 QCOMPARE(describe(planned.services[i]), describe(fresh.services[i]));
             QCOMPARE(diagnostics(planned), diagnostics(fresh));
+            // What the change does not list is what the previous plan had at that place.
+            if (!change.allServices) {
+                std::vector<bool> listed(planned.services.size());
+                for (std::size_t i : change.services)
+                    listed.at(i) = true;
+                for (std::size_t i = 0; i < planned.services.size(); ++i)
+                    if (!listed[i])
+                        QCOMPARE(describe(planned.services[i]), describe(before.services.at(i)));
+                changedTotal += change.services.size();
+                ++partial;
+            }
             // The reuse really ran: a service it took from left its announcer behind.
             for (std::size_t i = 0; i < current.services.size(); ++i)
                 reused += current.services[i].announcer.empty()
@@ -155,6 +182,9 @@ private Q_SLOTS:
         // 400 edits of 50 services (about 2,400 carry over with this seed): an edit of a node,
         // an advertisement or a pool's labels stops all of them, a range edit only the moved.
         QVERIFY2(reused > 1500, qPrintable(QString::number(reused)));
+        // Edits of one service or one pool list few services as changed.
+        QVERIFY2(partial > 100 && changedTotal < std::size_t(partial) * 25,
+            qPrintable(QStringLiteral("%1 partial changes, %2 services").arg(partial).arg(changedTotal)));
     }
 
     void unchangedProjectReusesEveryElection()

@@ -102,6 +102,35 @@ public:
         m_plan = options.previousPlan;
     }
 
+    bool active() const { return m_before; }
+
+    // Moves service index's whole plan over from the previous one, when it would come out the
+    // same: the same service, allocated the same addresses from the same pool (or pending for
+    // the same reason), and announced (a service nobody announces is planned again, for the
+    // warning that says why).
+    bool takeWhole(std::size_t index, const model::Service &svc,
+        const ipam::ServiceAssignment *allocation, std::vector<ServicePlan> &out) const
+    {
+        if (!m_before || index >= m_before->services.size() || !(m_before->services[index] == svc))
+            return false;
+        ServicePlan &old = m_plan->services[index];
+        if (!allocation) {
+            if (!old.ips.empty() || !old.pool.empty() || !old.pendingReason.empty())
+                return false;
+        } else {
+            if (old.pool != allocation->pool || old.pendingReason != allocation->pendingReason
+                || old.ips.size() != allocation->ips.size()
+                || (!old.ips.empty() && old.announcer.empty()))
+                return false;
+            for (std::size_t i = 0; i < old.ips.size(); ++i)
+                if (old.ips[i] != allocation->ips[i].toString())
+                    return false;
+        }
+        out.push_back(std::move(old));
+        old = ServicePlan();
+        return true;
+    }
+
     // Takes service index's announcer and fallbacks from the previous plan if its election had
     // the same inputs and elected a node (a failed one is run again for its reason).
     bool take(std::size_t index, const model::Service &svc, ServicePlan &sp) const
@@ -152,9 +181,18 @@ void planServices(const model::Project &project, const ipam::AllocationResult &a
     const PlanOptions &options, rules::RuleContext &ctx, Plan &plan)
 {
     const ElectionReuse reuse(project, options);
+    if (options.change) {
+        options.change->allServices = !reuse.active();
+        options.change->services.clear();
+    }
     plan.services.reserve(project.services.size());
     for (std::size_t index = 0; index < project.services.size(); ++index) {
         const model::Service &svc = project.services[index];
+        const auto *a = svc.isLoadBalancer() ? allocation.find(svc.key()) : nullptr;
+        if (reuse.takeWhole(index, svc, a, plan.services))
+            continue;
+        if (options.change && reuse.active())
+            options.change->services.push_back(index);
         ServicePlan sp;
         sp.namespaceName = svc.namespaceName;
         sp.name = svc.name;
@@ -162,7 +200,7 @@ void planServices(const model::Project &project, const ipam::AllocationResult &a
         sp.clusterIP = svc.clusterIP;
         for (const auto &port : svc.ports)
             sp.ports.push_back(std::to_string(port.port) + "/" + port.protocol);
-        if (const auto *a = svc.isLoadBalancer() ? allocation.find(svc.key()) : nullptr) {
+        if (a) {
             for (const auto &ip : a->ips)
                 sp.ips.push_back(ip.toString());
             sp.pool = a->pool;

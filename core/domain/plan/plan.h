@@ -71,6 +71,14 @@ struct Plan
     const NodePlan *findNode(const std::string &name) const;
 };
 
+// Which services' plans an edit changed, as makePlan found while reusing a previous plan
+// (PlanOptions::previousPlan): the views of the app redo only those.
+struct PlanChange
+{
+    bool allServices = true; // no previous plan to compare with: every service may have changed
+    std::vector<std::size_t> services; // otherwise: indices whose ServicePlan may differ
+};
+
 struct PlanOptions
 {
     // Pod subnets of an earlier plan, kept stable across edits (see ipam::allocatePodSubnets).
@@ -82,8 +90,13 @@ struct PlanOptions
     // same nodes, advertisements and pool names and labels) takes its announcer and fallbacks
     // from previousPlan, which is left moved-from: an edit moves a few services, and the
     // election of the rest was most of an edit's plan. The result is the same as without.
+    //
+    // A service whose plan would come out the same (the same service, the same addresses, pool
+    // and pending reason, and an election that may be reused) is moved over whole.
     const model::Project *previousProject = nullptr;
     Plan *previousPlan = nullptr;
+    // Out: which services differ from previousPlan's (all of them when there is none).
+    PlanChange *change = nullptr;
 };
 
 // Validates the project and computes every node's desired state. Never fails: problems are
