@@ -5,6 +5,8 @@
 #include "domain/ipam/servicerequest.h"
 #include "models/objectkey.h"
 
+#include <utility>
+
 namespace k3snet {
 
 namespace {
@@ -38,40 +40,78 @@ ServiceModel::ServiceModel(Document *document, QObject *parent)
     refresh();
 }
 
+ServiceModel::Row ServiceModel::makeRow(std::size_t i) const
+{
+    const auto &service = document()->project().services[i];
+    const auto &plan = document()->plan();
+    Row row;
+    row.namespaceName = QString::fromStdString(service.namespaceName);
+    row.name = QString::fromStdString(service.name);
+    row.type = QString::fromStdString(service.type);
+    row.requestedIP = requestedIP(service);
+    // The plan lists the services in the project's order.
+    if (i < plan.services.size() && plan.services[i].name == service.name
+        && plan.services[i].namespaceName == service.namespaceName) {
+        const auto &planned = plan.services[i];
+        row.ports = joined(planned.ports);
+        row.assignedIPs = joined(planned.ips);
+        row.pool = QString::fromStdString(planned.pool);
+        row.announcer = QString::fromStdString(planned.announcer);
+        // Up to 99 names per service: the cell lists the first few (joining them all was a
+        // sixth of a pool edit at 2,000 services), the tooltip all of them.
+        constexpr std::size_t shown = 3;
+        QStringList first;
+        for (std::size_t f = 0; f < std::min(shown, planned.fallbacks.size()); ++f)
+            first.append(QString::fromStdString(planned.fallbacks[f]));
+        if (planned.fallbacks.size() > shown)
+            first.append(tr("and %n more", nullptr, int(planned.fallbacks.size() - shown)));
+        row.fallbacks = first.join(QLatin1String(", "));
+        row.pendingReason = QString::fromStdString(planned.pendingReason);
+    }
+    return row;
+}
+
+bool ServiceModel::refreshChanged()
+{
+    const auto &services = document()->project().services;
+    const plan::PlanChange &change = document()->lastChange();
+    const quint64 generation = std::exchange(m_generation, document()->generation());
+    if (change.allServices || generation + 1 != m_generation || services.size() != m_rows.size())
+        return false;
+    for (std::size_t i : change.services)
+        if (i >= services.size()
+            || keyOfRow(int(i))
+                != objectkey::service(services[i].namespaceName, services[i].name))
+            return false;
+    // The list is in ascending order: neighbouring rows make one dataChanged.
+    int first = -1, last = -1;
+    const auto flush = [&] {
+        if (first >= 0)
+            Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    };
+    for (std::size_t i : change.services) {
+        m_rows[i] = makeRow(i);
+        if (int(i) != last + 1) {
+            flush();
+            first = int(i);
+        }
+        last = int(i);
+    }
+    flush();
+    return true;
+}
+
 void ServiceModel::refresh()
 {
+    if (refreshChanged())
+        return;
     const auto &project = document()->project();
-    const auto &plan = document()->plan();
     std::vector<Row> rows;
+    rows.reserve(project.services.size());
     QStringList keys;
     for (std::size_t i = 0; i < project.services.size(); ++i) {
-        const auto &service = project.services[i];
-        Row row;
-        row.namespaceName = QString::fromStdString(service.namespaceName);
-        row.name = QString::fromStdString(service.name);
-        row.type = QString::fromStdString(service.type);
-        row.requestedIP = requestedIP(service);
-        // The plan lists the services in the project's order.
-        if (i < plan.services.size() && plan.services[i].name == service.name
-            && plan.services[i].namespaceName == service.namespaceName) {
-            const auto &planned = plan.services[i];
-            row.ports = joined(planned.ports);
-            row.assignedIPs = joined(planned.ips);
-            row.pool = QString::fromStdString(planned.pool);
-            row.announcer = QString::fromStdString(planned.announcer);
-            // Up to 99 names per service: the cell lists the first few (joining them all was a
-            // sixth of a pool edit at 2,000 services), the tooltip all of them.
-            constexpr std::size_t shown = 3;
-            QStringList first;
-            for (std::size_t f = 0; f < std::min(shown, planned.fallbacks.size()); ++f)
-                first.append(QString::fromStdString(planned.fallbacks[f]));
-            if (planned.fallbacks.size() > shown)
-                first.append(tr("and %n more", nullptr, int(planned.fallbacks.size() - shown)));
-            row.fallbacks = first.join(QLatin1String(", "));
-            row.pendingReason = QString::fromStdString(planned.pendingReason);
-        }
-        rows.push_back(std::move(row));
-        keys.append(objectkey::service(service.namespaceName, service.name));
+        rows.push_back(makeRow(i));
+        keys.append(objectkey::service(project.services[i].namespaceName, project.services[i].name));
     }
     update(keys, [&] { m_rows = std::move(rows); });
 }

@@ -54,7 +54,12 @@ private:
         QString namespaceName, name, type, ports, requestedIP, assignedIPs, pool, announcer,
             fallbacks, pendingReason;
     };
+    Row makeRow(std::size_t index) const;
+    // Redoes only the rows of the services the last edit changed (Document::lastChange());
+    // false when that cannot be done (services added, removed or renamed, or no such list).
+    bool refreshChanged();
     std::vector<Row> m_rows;
+    quint64 m_generation = 0; // the document's, when the rows were last made
 };
 
 } // namespace k3snet

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The service table redoes only the rows an edit changed (Document::lastChange()). After every
+// one of many random edits, undos and redos, each of its cells must equal a table built from
+// scratch on the same document, and an edit of one pool must not touch every row.
+#include "document/addservicecommand.h"
+#include "document/document.h"
+#include "document/editnodecommand.h"
+#include "document/editservicecommand.h"
+#include "document/removeservicecommand.h"
+#include "document/setpooladdressescommand.h"
+#include "documenttestutil.h"
+#include "models/servicemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QUndoStack>
+#include <QtTest>
+
+#include <random>
+
+using namespace k3snet;
+using namespace documenttest;
+
+namespace {
+
+model::Project generated()
+{
+    model::Project p;
+    p.name = "incremental";
+    p.network.lan.subnet = cidr("10.0.0.0/16");
+    p.network.lan.gateway = ip("10.0.0.1");
+    for (int i = 0; i < 6; ++i)
+        p.nodes.push_back(newNode("pi" + std::to_string(i), ("10.0.0." + std::to_string(11 + i)).c_str()));
+    for (int i = 0; i < 3; ++i)
+        p.pools.push_back(newPool("pool" + std::to_string(i), "10.0." + std::to_string(100 + i) + ".0/28"));
+    model::L2Advertisement all;
+    all.name = "all";
+    p.l2Advertisements.push_back(all);
+    for (int i = 0; i < 40; ++i)
+        p.services.push_back(loadBalancer("svc" + std::to_string(i)));
+    return p;
+}
+
+// Every cell of every row, in the roles the views read.
+QStringList cells(const QAbstractItemModel &m)
+{
+    QStringList out;
+    for (int row = 0; row < m.rowCount(); ++row)
+        for (int column = 0; column < m.columnCount(); ++column)
+            for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole),
+                     int(ServiceModel::ObjectKeyRole), int(ServiceModel::PendingRole)})
+                out << m.data(m.index(row, column), role).toString();
+    return out;
+}
+
+} // namespace
+
+class TestIncrementalRefresh : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void serviceTableMatchesAFreshOne()
+    {
+        Document doc;
+        doc.reset(generated());
+        ServiceModel live(&doc);
+        QAbstractItemModelTester tester(&live, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        std::mt19937 rng(7);
+        const auto pick = [&](std::size_t n) { return std::size_t(rng() % n); };
+        for (int step = 0; step < 300; ++step) {
+            const auto &project = doc.project();
+            switch (rng() % 7) {
+            case 0:
+            case 1: {
+                const auto &pool = project.pools[pick(project.pools.size())];
+                const std::string base = pool.addresses.front().substr(0, pool.addresses.front().find('/'));
+                doc.undoStack()->push(new SetPoolAddressesCommand(&doc,
+                    QString::fromStdString(pool.name), {base + "/" + std::to_string(27 + pick(4))}));
+                break;
+            }
+            case 2: {
+                const auto &s = project.services[pick(project.services.size())];
+                model::Service edited = s;
+                edited.ports = {{"web", "TCP", int(80 + pick(5)), 0}};
+                if (pick(3) == 0)
+                    edited.loadBalancerIP = "10.0.100." + std::to_string(pick(16));
+                doc.undoStack()->push(new EditServiceCommand(&doc,
+                    QString::fromStdString(s.namespaceName), QString::fromStdString(s.name), edited));
+                break;
+            }
+            case 3: {
+                const auto &n = project.nodes[pick(project.nodes.size())];
+                model::Node edited = n;
+                edited.networkUnavailable = !edited.networkUnavailable;
+                doc.undoStack()->push(new EditNodeCommand(&doc, QString::fromStdString(n.name), edited));
+                break;
+            }
+            case 4:
+                if (project.services.size() > 20) {
+                    const auto &s = project.services[pick(project.services.size())];
+                    doc.undoStack()->push(new RemoveServiceCommand(&doc,
+                        QString::fromStdString(s.namespaceName), QString::fromStdString(s.name)));
+                } else {
+                    doc.undoStack()->push(
+                        new AddServiceCommand(&doc, loadBalancer("extra" + std::to_string(step))));
+                }
+                break;
+            case 5:
+                doc.undoStack()->undo();
+                break;
+            default:
+                doc.undoStack()->redo();
+                break;
+            }
+            ServiceModel fresh(&doc);
+            QCOMPARE(cells(live), cells(fresh));
+        }
+    }
+
+    void onePoolEditTouchesItsServicesOnly()
+    {
+        Document doc;
+        doc.reset(generated());
+        ServiceModel live(&doc);
+        QSignalSpy changed(&live, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&live, &QAbstractItemModel::modelReset);
+        // pool0 and pool1 (16 addresses each) are full; the last 8 services sit in pool2. Its
+        // upper half goes: none of them moves, and no row changes.
+        doc.undoStack()->push(
+            new SetPoolAddressesCommand(&doc, QStringLiteral("pool2"), {"10.0.102.0/29"}));
+        int rows = 0;
+        for (const auto &args : changed)
+            rows += args.at(1).toModelIndex().row() - args.at(0).toModelIndex().row() + 1;
+        QCOMPARE(rows, 0);
+        // pool1 shrinks to 8: its upper 8 services move to pool2, the 8 there go pending.
+        changed.clear();
+        doc.undoStack()->push(
+            new SetPoolAddressesCommand(&doc, QStringLiteral("pool1"), {"10.0.101.0/29"}));
+        rows = 0;
+        for (const auto &args : changed)
+            rows += args.at(1).toModelIndex().row() - args.at(0).toModelIndex().row() + 1;
+        QCOMPARE(rows, 16);
+        QCOMPARE(reset.count(), 0);
+        ServiceModel fresh(&doc);
+        QCOMPARE(cells(live), cells(fresh));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIncrementalRefresh)
+#include "tst_incrementalrefresh.moc"
