@@ -5,6 +5,7 @@
 // the same as a full rebuild), while an edit of the nodes rebuilds.
 #include "document/document.h"
 #include "document/editnodecommand.h"
+#include "document/editservicecommand.h"
 #include "document/setpooladdressescommand.h"
 #include "domain/io/demoproject.h"
 #include "domain/io/projectfile.h"
@@ -21,6 +22,8 @@
 #include <QTest>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <random>
 
 using namespace k3snet;
 
@@ -293,6 +296,60 @@ private Q_SLOTS:
         }
         QVERIFY(scene.nodeItem(QStringLiteral("pi2"))->isHighlighted());
         QVERIFY(!scene.nodeItem(QStringLiteral("pi1"))->isHighlighted());
+    }
+
+    // Edits that change a few services patch only the nodes that announced them or do now
+    // (Document::lastChange()); whatever the edit, the result is what a rebuild shows.
+    void randomEditsPatchLikeARebuild()
+    {
+        Document document;
+        model::Project project = cluster(14, 70);
+        project.pools.front().addresses = {"10.0.0.100-10.0.0.129"};
+        for (int i = 0; i < 2; ++i) {
+            model::IPAddressPool pool;
+            pool.name = "pool" + std::to_string(i);
+            pool.addresses = {"10.0.0." + std::to_string(130 + 30 * i) + "-10.0.0."
+                + std::to_string(159 + 30 * i)};
+            project.pools.push_back(pool);
+        }
+        document.reset(project);
+        TopologyScene scene(&document);
+        std::mt19937 rng(3);
+        const auto pick = [&](std::size_t n) { return std::size_t(rng() % n); };
+        int patched = 0;
+        for (int step = 0; step < 60; ++step) {
+            const model::Project &now = document.project();
+            switch (rng() % 5) {
+            case 0:
+            case 1: {
+                const auto &pool = now.pools[pick(now.pools.size())];
+                const std::string first = pool.addresses.front().substr(0, pool.addresses.front().find('-'));
+                const std::string last = first.substr(0, first.rfind('.') + 1)
+                    + std::to_string(std::stoi(first.substr(first.rfind('.') + 1)) + int(pick(30)));
+                document.undoStack()->push(new SetPoolAddressesCommand(
+                    &document, QString::fromStdString(pool.name), {first + "-" + last}));
+                break;
+            }
+            case 2: {
+                const auto &service = now.services[pick(now.services.size())];
+                model::Service edited = service;
+                edited.loadBalancerIP = pick(2) ? "10.0.0." + std::to_string(100 + pick(90)) : "";
+                document.undoStack()->push(new EditServiceCommand(&document,
+                    QString::fromStdString(service.namespaceName),
+                    QString::fromStdString(service.name), edited));
+                break;
+            }
+            case 3:
+                document.undoStack()->undo();
+                break;
+            default:
+                document.undoStack()->redo();
+                break;
+            }
+            patched += scene.lastUpdate() == TopologyScene::Update::Patched;
+            compareWithRebuild(&scene, &document);
+        }
+        QVERIFY(patched > 40);
     }
 
     void accessibleTexts()

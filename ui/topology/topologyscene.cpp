@@ -7,6 +7,7 @@
 #include "topology/livemarkitem.h"
 #include "topology/nodeitem.h"
 #include "topology/pendinggroupitem.h"
+#include "topology/topologycontent.h"
 #include "topology/serviceipitem.h"
 #include "topology/topologyscenelayout.h"
 #include "topology/tunnelitem.h"
@@ -34,51 +35,8 @@ QString fromStd(const std::string &s)
     return QString::fromStdString(s);
 }
 
-std::optional<rules::Severity> worse(std::optional<rules::Severity> a, rules::Severity b)
-{
-    return a && *a < b ? a : std::optional(b);
-}
-
-// Everything a node's box and the overlay show, apart from the addresses it announces: when
-// this is unchanged, so are the nodes, the LAN and the tunnels.
-QString signatureOf(const model::ClusterNetwork &network, const plan::Plan &plan, const QFont &font)
-{
-    QString s = font.toString();
-    const auto text = [&s](const std::string &part) { s += QLatin1Char('|') + fromStd(part); };
-    text(network.clusterCIDR.toString() + " " + network.serviceCIDR.toString() + " "
-        + network.clusterDNS.toString() + " " + network.lan.subnet.toString() + " "
-        + network.lan.gateway.toString() + " " + network.lan.interface);
-    s += QStringLiteral("|%1|%2|%3|%4|%5")
-             .arg(network.nodeCIDRMaskSize)
-             .arg(network.vxlan.vni)
-             .arg(network.vxlan.port)
-             .arg(network.effectiveVxlanMtu())
-             .arg(network.lan.mtu);
-    for (const auto &n : plan.nodes) {
-        text(n.name);
-        text(model::nodeRoleName(n.role));
-        text(n.lanIP.toString());
-        text(n.interface);
-        text(n.podCIDR ? n.podCIDR->toString() + (n.podCIDRPinned ? "!" : "") : "-");
-        text(n.vtepDevice);
-        text(n.vtepAddress ? n.vtepAddress->toString() : "-");
-        text(n.vtepMAC);
-        text(n.bridgeAddress ? n.bridgeAddress->toString() : "-");
-        s += QLatin1Char('|') + QString::number(n.mtu);
-    }
-    return s;
-}
-
 } // namespace
 
-// What the plan puts in the picture besides the nodes themselves.
-struct TopologyScene::Content
-{
-    QString signature;
-    QHash<QString, QList<ServiceIpItem::Info>> announced; // by node name
-    QList<ServiceIpItem::Info> pending;
-    std::map<std::string, std::optional<rules::Severity>> nodeProblems;
-};
 
 TopologyScene::TopologyScene(Document *document, QObject *parent)
     : QGraphicsScene(parent)
@@ -115,73 +73,14 @@ void TopologyScene::forgetKeys(TopologyItem *item)
         m_byKey.remove(key, item);
 }
 
-TopologyScene::Content TopologyScene::collect() const
+TopologyContent TopologyScene::collect()
 {
-    const plan::Plan &plan = m_document->plan();
-    Content content;
-    content.signature = signatureOf(m_document->project().network, plan, font());
-
-    std::map<std::string, int> poolIndex;
-    for (int i = 0; i < int(plan.pools.size()); ++i)
-        poolIndex[plan.pools[size_t(i)].name] = i;
-    std::map<std::string, int> nameCount;
-    for (const auto &sp : plan.services)
-        if (sp.type == "LoadBalancer")
-            ++nameCount[sp.name];
-    std::map<std::string, std::string> notAnnouncedWhy;
-    for (const auto &d : plan.diagnostics) {
-        for (const auto &ref : d.objects) {
-            if (ref.kind == "Node")
-                content.nodeProblems[ref.name] = worse(content.nodeProblems[ref.name], d.severity);
-            else if (ref.kind == "Service" && d.code == "service-not-announced")
-                notAnnouncedWhy[ref.name] = d.message;
-        }
-    }
-
-    std::set<std::string> nodeNames;
-    for (const auto &np : plan.nodes)
-        nodeNames.insert(np.name);
-    for (const auto &sp : plan.services) {
-        if (sp.type != "LoadBalancer")
-            continue;
-        const std::string key = sp.namespaceName + "/" + sp.name;
-        ServiceIpItem::Info info;
-        info.serviceKey = QStringLiteral("Service/") + fromStd(key);
-        info.label = fromStd(nameCount[sp.name] > 1 ? key : sp.name);
-        if (auto it = poolIndex.find(sp.pool); it != poolIndex.end()) {
-            info.poolIndex = it->second;
-            info.poolKey = QStringLiteral("IPAddressPool/") + fromStd(sp.pool);
-        }
-        const bool hasAnnouncer = !sp.announcer.empty() && nodeNames.count(sp.announcer);
-        info.service = fromStd(key);
-        info.pool = fromStd(sp.pool);
-        if (sp.ips.empty() || !hasAnnouncer) {
-            info.pending = true;
-            info.ip = sp.ips.empty() ? QString() : fromStd(sp.ips.front());
-            info.why = fromStd(sp.pendingReason);
-            if (info.why.isEmpty())
-                info.why = fromStd(notAnnouncedWhy[key]);
-            content.pending << info;
-            continue;
-        }
-        // The next few in line: in a large cluster every node is a fallback, and a tooltip
-        // needs only the first ones.
-        constexpr std::size_t shownFallbacks = 3;
-        info.announcer = fromStd(sp.announcer);
-        for (std::size_t i = 0; i < std::min(shownFallbacks, sp.fallbacks.size()); ++i)
-            info.fallbacks << fromStd(sp.fallbacks[i]);
-        info.moreFallbacks = int(sp.fallbacks.size() - std::size_t(info.fallbacks.size()));
-        for (const auto &ip : sp.ips) {
-            info.ip = fromStd(ip);
-            content.announced[info.announcer] << info;
-        }
-    }
-    return content;
+    return m_collector.collect(*m_document, font());
 }
 
 void TopologyScene::syncWithDocument()
 {
-    const Content content = collect();
+    const TopologyContent content = collect();
     if (content.signature == m_signature && m_lan)
         patch(content);
     else
@@ -193,7 +92,7 @@ void TopologyScene::rebuild()
     rebuildFrom(collect());
 }
 
-void TopologyScene::rebuildFrom(const Content &content)
+void TopologyScene::rebuildFrom(const TopologyContent &content)
 {
     const QStringList selected = selectedKeys();
     {
@@ -248,7 +147,7 @@ void TopologyScene::rebuildFrom(const Content &content)
     Q_EMIT itemsChanged();
 }
 
-void TopologyScene::placeBelowNodes(const Content &content, qreal bottom)
+void TopologyScene::placeBelowNodes(const TopologyContent &content, qreal bottom)
 {
     // Under the nodes: the legend, and the services nobody announces beside it.
     const plan::Plan &plan = m_document->plan();
@@ -262,14 +161,21 @@ void TopologyScene::placeBelowNodes(const Content &content, qreal bottom)
     m_legend->setPos(x0, bottom);
     addItemWithKeys(m_legend);
     qreal right = x0 + m_legend->size().width();
-    if (m_pending) {
+    QList<ServiceIpItem::Info> shownPending;
+    if (m_pending)
+        for (const auto *chip : m_pending->serviceIps())
+            shownPending << chip->info();
+    if (m_pending && shownPending == content.pending) {
+        m_pending->setPos(right + columnGap, bottom); // the same services: only moved
+        right += columnGap + m_pending->size().width();
+    } else if (m_pending) {
         for (auto *chip : m_pending->serviceIps())
             forgetKeys(chip);
         forgetKeys(m_pending);
         delete m_pending;
         m_pending = nullptr;
     }
-    if (!content.pending.isEmpty()) {
+    if (!m_pending && !content.pending.isEmpty()) {
         m_pending = new PendingGroupItem(content.pending, font());
         m_pending->setPos(right + columnGap, bottom);
         addItemWithKeys(m_pending);
@@ -282,7 +188,7 @@ void TopologyScene::placeBelowNodes(const Content &content, qreal bottom)
     m_lan->setWiring(right, m_lanRows);
 }
 
-void TopologyScene::patch(const Content &content)
+void TopologyScene::patch(const TopologyContent &content)
 {
     const QStringList selected = selectedKeys();
     {
@@ -294,6 +200,8 @@ void TopologyScene::patch(const Content &content)
             const auto problem = content.nodeProblems.find(name);
             node->setProblem(
                 problem == content.nodeProblems.end() ? std::nullopt : problem->second);
+            if (!content.everything && !content.touchedNodes.contains(node->name()))
+                continue; // none of its services changed
             const QList<ServiceIpItem::Info> ips = content.announced.value(node->name());
             QList<ServiceIpItem::Info> shown;
             for (const auto *chip : node->serviceIps())

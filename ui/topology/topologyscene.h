@@ -4,6 +4,7 @@
 #include "status/clusterstatus.h"
 #include "topology/itemkeyindex.h"
 #include "topology/lanitem.h"
+#include "topology/topologycontent.h"
 
 #include <QGraphicsScene>
 #include <QHash>
@@ -99,12 +100,11 @@ protected:
     void helpEvent(QGraphicsSceneHelpEvent *event) override;
 
 private:
-    struct Content;
-    Content collect() const;
-    void rebuildFrom(const Content &content);
-    void patch(const Content &content);
+    TopologyContent collect();
+    void rebuildFrom(const TopologyContent &content);
+    void patch(const TopologyContent &content);
     // Puts the legend and the pending group under the nodes and wires the LAN.
-    void placeBelowNodes(const Content &content, qreal bottom);
+    void placeBelowNodes(const TopologyContent &content, qreal bottom);
     void forgetKeys(TopologyItem *item);
     void addItemWithKeys(TopologyItem *item);
     enum class Arrangement
@@ -120,6 +120,7 @@ private:
     void updateTunnelVisibility();
 
     Document *m_document;
+    TopologyContentCollector m_collector;
     ItemKeyIndex m_byKey;
     QHash<QString, NodeItem *> m_nodes;
     QList<NodeItem *> m_nodeOrder;

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "topology/topologycontent.h"
+
+#include "document/document.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace k3snet {
+
+namespace {
+
+QString fromStd(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+std::optional<rules::Severity> worse(std::optional<rules::Severity> a, rules::Severity b)
+{
+    return a && *a < b ? a : std::optional(b);
+}
+
+// Everything a node's box and the overlay show, apart from the addresses it announces: when
+// this is unchanged, so are the nodes, the LAN and the tunnels.
+QString signatureOf(const model::ClusterNetwork &network, const plan::Plan &plan, const QFont &font)
+{
+    QString s = font.toString();
+    const auto text = [&s](const std::string &part) { s += QLatin1Char('|') + fromStd(part); };
+    text(network.clusterCIDR.toString() + " " + network.serviceCIDR.toString() + " "
+        + network.clusterDNS.toString() + " " + network.lan.subnet.toString() + " "
+        + network.lan.gateway.toString() + " " + network.lan.interface);
+    s += QStringLiteral("|%1|%2|%3|%4|%5")
+             .arg(network.nodeCIDRMaskSize)
+             .arg(network.vxlan.vni)
+             .arg(network.vxlan.port)
+             .arg(network.effectiveVxlanMtu())
+             .arg(network.lan.mtu);
+    for (const auto &n : plan.nodes) {
+        text(n.name);
+        text(model::nodeRoleName(n.role));
+        text(n.lanIP.toString());
+        text(n.interface);
+        text(n.podCIDR ? n.podCIDR->toString() + (n.podCIDRPinned ? "!" : "") : "-");
+        text(n.vtepDevice);
+        text(n.vtepAddress ? n.vtepAddress->toString() : "-");
+        text(n.vtepMAC);
+        text(n.bridgeAddress ? n.bridgeAddress->toString() : "-");
+        s += QLatin1Char('|') + QString::number(n.mtu);
+    }
+    return s;
+}
+
+} // namespace
+
+TopologyContentCollector::Chips TopologyContentCollector::chipsOf(std::size_t service,
+    const Document &document, const std::map<std::string, std::string> &notAnnouncedWhy) const
+{
+    const plan::ServicePlan &sp = document.plan().services[service];
+    Chips chips;
+    if (sp.type != "LoadBalancer")
+        return chips;
+    const std::string key = sp.namespaceName + "/" + sp.name;
+    ServiceIpItem::Info info;
+    info.serviceKey = QStringLiteral("Service/") + fromStd(key);
+    const auto count = m_nameCount.find(sp.name);
+    info.label = fromStd(count != m_nameCount.end() && count->second > 1 ? key : sp.name);
+    if (auto it = m_poolIndex.find(sp.pool); it != m_poolIndex.end()) {
+        info.poolIndex = it->second;
+        info.poolKey = QStringLiteral("IPAddressPool/") + fromStd(sp.pool);
+    }
+    const bool hasAnnouncer = !sp.announcer.empty()
+        && std::binary_search(m_context.nodes.begin(), m_context.nodes.end(), sp.announcer);
+    info.service = fromStd(key);
+    info.pool = fromStd(sp.pool);
+    if (sp.ips.empty() || !hasAnnouncer) {
+        info.pending = true;
+        info.ip = sp.ips.empty() ? QString() : fromStd(sp.ips.front());
+        info.why = fromStd(sp.pendingReason);
+        if (auto why = notAnnouncedWhy.find(key); info.why.isEmpty() && why != notAnnouncedWhy.end())
+            info.why = fromStd(why->second);
+        chips.pending = true;
+        chips.infos << info;
+        return chips;
+    }
+    // The next few in line: in a large cluster every node is a fallback, and a tooltip needs
+    // only the first ones.
+    constexpr std::size_t shownFallbacks = 3;
+    info.announcer = fromStd(sp.announcer);
+    for (std::size_t i = 0; i < std::min(shownFallbacks, sp.fallbacks.size()); ++i)
+        info.fallbacks << fromStd(sp.fallbacks[i]);
+    info.moreFallbacks = int(sp.fallbacks.size() - std::size_t(info.fallbacks.size()));
+    for (const auto &ip : sp.ips) {
+        info.ip = fromStd(ip);
+        chips.infos << info;
+    }
+    return chips;
+}
+
+TopologyContent TopologyContentCollector::collect(const Document &document, const QFont &font)
+{
+    const plan::Plan &plan = document.plan();
+    TopologyContent content;
+    content.signature = signatureOf(document.project().network, plan, font);
+
+    std::map<std::string, std::string> notAnnouncedWhy;
+    for (const auto &d : plan.diagnostics) {
+        for (const auto &ref : d.objects) {
+            if (ref.kind == "Node")
+                content.nodeProblems[ref.name] = worse(content.nodeProblems[ref.name], d.severity);
+            else if (ref.kind == "Service" && d.code == "service-not-announced")
+                notAnnouncedWhy[ref.name] = d.message;
+        }
+    }
+
+    // What a chip reads besides its own service: the pools' order (its colour), the node names
+    // (whether its announcer is one) and the other services' names (whether its label needs
+    // the namespace). With these unchanged, the chips of services the plan kept are as they were.
+    Context context;
+    for (const auto &pool : plan.pools)
+        context.pools.push_back(pool.name);
+    for (const auto &node : plan.nodes)
+        context.nodes.push_back(node.name);
+    std::sort(context.nodes.begin(), context.nodes.end());
+    for (const auto &sp : plan.services)
+        context.serviceNames.push_back(sp.type == "LoadBalancer" ? sp.name : std::string());
+    // Collected already (a rebuild for another font): nothing changed since. One change since:
+    // its list says what. More (a collect missed): everything.
+    const quint64 generation = std::exchange(m_generation, document.generation());
+    const plan::PlanChange &change = document.lastChange();
+    const bool same = generation == m_generation;
+    const bool incremental = (same || (!change.allServices && generation + 1 == m_generation))
+        && m_services.size() == plan.services.size() && context == m_context;
+    m_context = std::move(context);
+    if (!incremental) {
+        m_poolIndex.clear();
+        for (int i = 0; i < int(plan.pools.size()); ++i)
+            m_poolIndex.emplace(plan.pools[std::size_t(i)].name, i);
+        m_nameCount.clear();
+        for (const auto &name : m_context.serviceNames)
+            if (!name.empty())
+                ++m_nameCount[name];
+        m_services.clear();
+        for (std::size_t i = 0; i < plan.services.size(); ++i)
+            m_services.push_back(chipsOf(i, document, notAnnouncedWhy));
+    } else {
+        content.everything = false;
+        const auto touch = [&](const Chips &chips) {
+            if (!chips.pending && !chips.infos.isEmpty())
+                content.touchedNodes.insert(chips.infos.constFirst().announcer);
+        };
+        for (std::size_t i : same ? std::vector<std::size_t>() : change.services) {
+            touch(m_services[i]);
+            m_services[i] = chipsOf(i, document, notAnnouncedWhy);
+            touch(m_services[i]);
+        }
+    }
+
+    for (const Chips &chips : m_services) {
+        if (chips.pending)
+            content.pending << chips.infos;
+        else
+            for (const auto &info : chips.infos)
+                content.announced[info.announcer] << info;
+    }
+    return content;
+}
+
+} // namespace k3snet

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/rules/diagnostic.h"
+#include "topology/serviceipitem.h"
+
+#include <QFont>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace k3snet {
+
+class Document;
+
+// What the plan puts in the topology besides the nodes themselves.
+struct TopologyContent
+{
+    QString signature; // the nodes, the network and the font: unchanged, the scene may patch
+    QHash<QString, QList<ServiceIpItem::Info>> announced; // by node name, in plan order
+    QList<ServiceIpItem::Info> pending;
+    std::map<std::string, std::optional<rules::Severity>> nodeProblems;
+    // Whether any node's chips may differ from the last collection, or only touchedNodes'.
+    bool everything = true;
+    QSet<QString> touchedNodes;
+};
+
+// Collects TopologyContent from a document, remembering each service's chips: after an edit
+// that changed a few services (Document::lastChange()) only theirs are made again, and only
+// the nodes that announced them before or do now are touched. An edit of 2,000 services'
+// chips formatted thousands of strings the picture already had.
+class TopologyContentCollector
+{
+public:
+    TopologyContent collect(const Document &document, const QFont &font);
+    // The next collect() makes every chip again.
+    void forget() { m_services.clear(); }
+
+private:
+    struct Context
+    {
+        std::vector<std::string> pools, nodes, serviceNames;
+        friend bool operator==(const Context &, const Context &) = default;
+    };
+    struct Chips
+    {
+        QList<ServiceIpItem::Info> infos; // one per address; none for other services
+        bool pending = false;
+    };
+    Chips chipsOf(std::size_t service, const Document &document,
+        const std::map<std::string, std::string> &notAnnouncedWhy) const;
+
+    Context m_context;
+    quint64 m_generation = 0; // the document's at the last collect
+    std::vector<Chips> m_services; // by the plan's service index
+    std::map<std::string, int> m_poolIndex;
+    std::map<std::string, int> m_nameCount;
+};
+
+} // namespace k3snet
