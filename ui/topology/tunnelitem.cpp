@@ -37,8 +37,20 @@ QString TunnelItem::accessibleText() const
     return tr("VXLAN tunnel between %1 and %2").arg(m_a->name(), m_b->name());
 }
 
+QVariant TunnelItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemVisibleHasChanged && value.toBool() && m_stale)
+        updatePath();
+    return TopologyItem::itemChange(change, value);
+}
+
 void TunnelItem::updatePath()
 {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     const QPointF a = m_a->mapToScene(m_a->tunnelPort(m_slotA, m_slotCount));
     const QPointF b = m_b->mapToScene(m_b->tunnelPort(m_slotB, m_slotCount));
     const int directions = m_a->tunnelDirection() * 2 + m_b->tunnelDirection();
@@ -53,6 +65,7 @@ void TunnelItem::updatePath()
         b + QPointF(0, m_b->tunnelDirection() * m_depthB), b);
     prepareGeometryChange();
     m_path = path;
+    m_bounds = m_path.boundingRect().adjusted(-4, -4, 4, 4);
 }
 
 bool TunnelItem::isHighlighted() const
@@ -62,7 +75,7 @@ bool TunnelItem::isHighlighted() const
 
 QRectF TunnelItem::boundingRect() const
 {
-    return m_path.boundingRect().adjusted(-4, -4, 4, 4);
+    return m_bounds;
 }
 
 QPainterPath TunnelItem::shape() const

@@ -31,10 +31,12 @@ public:
     int type() const override { return Type; }
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
     NodeItem *nodeA() const { return m_a; }
     NodeItem *nodeB() const { return m_b; }
+    // Follows the nodes' ports; a hidden tunnel (most of them, in a grid) waits until shown.
     void updatePath();
     bool isHighlighted() const;
 
@@ -51,8 +53,10 @@ private:
     qreal m_depthA;
     qreal m_depthB;
     QPainterPath m_path;
+    QRectF m_bounds{-4, -4, 8, 8}; // of m_path with room for the pen: asked for far more often than made
     QPointF m_from, m_to; // the ends the path was made for
     int m_directions = 0;
+    bool m_stale = false; // the nodes moved while the tunnel was hidden
 };
 
 } // namespace k3snet
