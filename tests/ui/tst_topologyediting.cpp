@@ -100,6 +100,9 @@ void compareWithRebuild(TopologyScene *patched, Document *document)
         QCOMPARE(patched->pendingGroup()->pos(), fresh.pendingGroup()->pos());
     }
     QCOMPARE(patched->legendItem()->pos(), fresh.legendItem()->pos());
+    QCOMPARE(patched->legendItem()->size(), fresh.legendItem()->size());
+    QCOMPARE(patched->legendItem()->accessibleDescription(),
+        fresh.legendItem()->accessibleDescription());
     // The tunnels shown run where a rebuild puts them; hidden ones follow when shown.
     for (int i = 0; i < fresh.tunnelItems().size(); ++i) {
         TunnelItem *tunnel = patched->tunnelItems().at(i);

@@ -30,17 +30,28 @@ LegendItem::LegendItem(const model::ClusterNetwork &network,
     , m_font(font)
 {
     setFlag(ItemIsSelectable);
-    m_rows << Row{Mark::Tunnel, -1, tr("VXLAN tunnel"),
+    setToolTip(tr("Legend: the overlay, the cluster's address ranges and the address pools"));
+    const QFontMetricsF fm(font);
+    const QFontMetricsF bold(TopologyStyle::boldFont(font));
+    m_rowHeight = std::max(fm.height(), bold.height()) + 6;
+    setContent(network, pools, tunnelsOnSelection);
+}
+
+void LegendItem::setContent(const model::ClusterNetwork &network,
+    const std::vector<plan::PoolPlan> &pools, bool tunnelsOnSelection)
+{
+    QList<Row> rows;
+    rows << Row{Mark::Tunnel, -1, tr("VXLAN tunnel"),
         tr("VNI %1 · UDP %2 · MTU %3")
                 .arg(network.vxlan.vni)
                 .arg(network.vxlan.port)
                 .arg(network.effectiveVxlanMtu())
             + (tunnelsOnSelection ? tr(" · select a node to see its tunnels") : QString())};
-    m_rows << Row{Mark::None, -1, tr("Pods"),
+    rows << Row{Mark::None, -1, tr("Pods"),
         tr("%1, a /%2 per node")
             .arg(fromStd(network.clusterCIDR.toString()))
             .arg(network.nodeCIDRMaskSize)};
-    m_rows << Row{Mark::None, -1, tr("Services"),
+    rows << Row{Mark::None, -1, tr("Services"),
         tr("%1, DNS %2")
             .arg(fromStd(network.serviceCIDR.toString()), fromStd(network.clusterDNS.toString()))};
     for (int i = 0; i < int(pools.size()); ++i) {
@@ -52,20 +63,35 @@ LegendItem::LegendItem(const model::ClusterNetwork &network,
         value += tr(" · %1 of %2 used").arg(fromStd(pool.assignedV4), fromStd(pool.sizeV4));
         if (pool.sizeV6 != "0")
             value += tr(", IPv6 %1 of %2").arg(fromStd(pool.assignedV6), fromStd(pool.sizeV6));
-        m_rows << Row{Mark::Pool, i, fromStd(pool.name), value};
+        rows << Row{Mark::Pool, i, fromStd(pool.name), value};
     }
+    if (rows == m_rows)
+        return;
 
-    const QFontMetricsF fm(font);
-    const QFontMetricsF bold(TopologyStyle::boldFont(font));
-    m_rowHeight = std::max(fm.height(), bold.height()) + 6;
-    qreal valueWidth = 0;
-    for (const Row &row : std::as_const(m_rows)) {
-        m_captionWidth = std::max(m_captionWidth, bold.horizontalAdvance(row.caption));
-        valueWidth = std::max(valueWidth, fm.horizontalAdvance(row.value));
+    // Measured once per text: a pool edit changes the usage of one or two pools of fifty.
+    const QFontMetricsF fm(m_font);
+    const QFontMetricsF bold(TopologyStyle::boldFont(m_font));
+    QHash<QString, qreal> captionWidths, valueWidths;
+    qreal captionWidth = 0, valueWidth = 0;
+    for (const Row &row : std::as_const(rows)) {
+        const auto measured = [](QHash<QString, qreal> &now, const QHash<QString, qreal> &before,
+                                  const QString &text, const QFontMetricsF &metrics) {
+            auto it = before.constFind(text);
+            return now[text] = it != before.constEnd() ? *it : metrics.horizontalAdvance(text);
+        };
+        captionWidth = std::max(captionWidth, measured(captionWidths, m_captionWidths, row.caption, bold));
+        valueWidth = std::max(valueWidth, measured(valueWidths, m_valueWidths, row.value, fm));
     }
-    m_size = QSizeF(std::ceil(2 * pad + markWidth + 8 + m_captionWidth + 14 + valueWidth),
-        std::ceil(2 * pad + m_rows.size() * m_rowHeight));
-    setToolTip(tr("Legend: the overlay, the cluster's address ranges and the address pools"));
+    m_captionWidths = std::move(captionWidths);
+    m_valueWidths = std::move(valueWidths);
+    const QSizeF size(std::ceil(2 * pad + markWidth + 8 + captionWidth + 14 + valueWidth),
+        std::ceil(2 * pad + rows.size() * m_rowHeight));
+    if (size != m_size)
+        prepareGeometryChange();
+    m_rows = std::move(rows);
+    m_captionWidth = captionWidth;
+    m_size = size;
+    update();
 }
 
 QString LegendItem::accessibleText() const

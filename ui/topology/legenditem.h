@@ -5,6 +5,8 @@
 #include "domain/plan/plan.h"
 #include "topology/topologyitem.h"
 
+#include <QHash>
+
 #include <QCoreApplication>
 #include <QFont>
 #include <QList>
@@ -26,6 +28,10 @@ public:
     // tunnelsOnSelection: the picture draws only the selected nodes' tunnels, so say so.
     LegendItem(const model::ClusterNetwork &network, const std::vector<plan::PoolPlan> &pools,
         bool tunnelsOnSelection, const QFont &font);
+
+    // Shows other pools or another network; measures only texts it has not shown before.
+    void setContent(const model::ClusterNetwork &network, const std::vector<plan::PoolPlan> &pools,
+        bool tunnelsOnSelection);
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
@@ -49,11 +55,13 @@ private:
         int poolIndex = -1;
         QString caption;
         QString value;
+        friend bool operator==(const Row &, const Row &) = default;
     };
 
     QFont m_font;
     QList<Row> m_rows;
     qreal m_captionWidth = 0;
+    QHash<QString, qreal> m_captionWidths, m_valueWidths; // of the rows shown, by text
     qreal m_rowHeight = 0;
     QSizeF m_size;
 };

@@ -152,14 +152,14 @@ void TopologyScene::placeBelowNodes(const TopologyContent &content, qreal bottom
     // Under the nodes: the legend, and the services nobody announces beside it.
     const plan::Plan &plan = m_document->plan();
     const model::Project &project = m_document->project();
+    const bool grid = m_arrangement == Arrangement::Grid;
     if (m_legend) {
-        forgetKeys(m_legend);
-        delete m_legend;
+        m_legend->setContent(project.network, plan.pools, grid);
+    } else {
+        m_legend = new LegendItem(project.network, plan.pools, grid, font());
+        addItemWithKeys(m_legend);
     }
-    m_legend
-        = new LegendItem(project.network, plan.pools, m_arrangement == Arrangement::Grid, font());
     m_legend->setPos(x0, bottom);
-    addItemWithKeys(m_legend);
     qreal right = x0 + m_legend->size().width();
     QList<ServiceIpItem::Info> shownPending;
     if (m_pending)
