@@ -101,6 +101,7 @@ std::vector<std::string> rankedFromTrustedCache(const model::Project &project,
                     != service.endpointNodes->end());
     }
     std::vector<std::string> ranked;
+    ranked.reserve(count);
     for (std::uint32_t index : cache.ranking(firstIP))
         if (eligible[index])
             ranked.push_back(project.nodes[index].name);

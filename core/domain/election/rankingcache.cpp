@@ -56,6 +56,10 @@ void RankingCache::trust(const model::Project *project)
 
 const std::vector<std::uint32_t> &RankingCache::ranking(std::string_view ip)
 {
+    // Keys are written canonically, so an address found as given is canonical already (the
+    // plan's are: it writes them itself), and needs no parsing.
+    if (auto it = m_byIP.find(std::string(ip)); it != m_byIP.end())
+        return it->second;
     std::string text(ip);
     if (auto parsed = net::Address::parse(ip))
         text = parsed->toString();

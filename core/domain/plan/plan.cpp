@@ -166,9 +166,11 @@ void electAnnouncers(const model::Project &project, const model::Service &svc,
 {
     auto vote = election::electAnnouncer(project, svc, sp.pool, sp.ips.front(), nullptr, cache);
     if (!vote.isEmpty()) {
+        // The ranking's own storage becomes the fallbacks: shifting a hundred names down by
+        // one costs less than allocating a second list for every service.
         sp.announcer = std::move(vote.ranked.front());
-        sp.fallbacks.assign(std::make_move_iterator(vote.ranked.begin() + 1),
-            std::make_move_iterator(vote.ranked.end()));
+        sp.fallbacks = std::move(vote.ranked);
+        sp.fallbacks.erase(sp.fallbacks.begin());
         return;
     }
     ctx.warning("service-not-announced",
