@@ -5,6 +5,9 @@
 #include "domain/election/announcer.h"
 #include "models/objectkey.h"
 
+#include <algorithm>
+#include <utility>
+
 namespace k3snet {
 
 AnnouncerPreviewModel::AnnouncerPreviewModel(Document *document, QObject *parent)
@@ -13,58 +16,103 @@ AnnouncerPreviewModel::AnnouncerPreviewModel(Document *document, QObject *parent
     refresh();
 }
 
-void AnnouncerPreviewModel::rebuild(const model::L2Advertisement *ad)
+AnnouncerPreviewModel::ServiceRows AnnouncerPreviewModel::rowsOf(
+    std::size_t i, const model::L2Advertisement &ad) const
 {
     const auto &project = document()->project();
-    const auto &plan = document()->plan();
+    const auto &planned = document()->plan().services[i];
+    ServiceRows rows;
+    if (planned.ips.empty())
+        return rows;
+    // The plan lists the services in the project's order.
+    const model::Service *service = i < project.services.size()
+            && project.services[i].name == planned.name
+            && project.services[i].namespaceName == planned.namespaceName
+        ? &project.services[i]
+        : project.findService(planned.namespaceName, planned.name);
+    if (!service || !service->isLoadBalancer())
+        return rows;
+    if (!election::advertisementSelectsPool(ad, planned.pool, project.findPool(planned.pool))
+        || !election::advertisementSelectsService(ad, *service))
+        return rows;
+    rows.serviceKey = objectkey::service(planned.namespaceName, planned.name);
+    rows.service = QString::fromStdString(service->key());
+    rows.pool = QString::fromStdString(planned.pool);
+    if (!planned.announcer.empty()) {
+        rows.ranked.reserve(planned.fallbacks.size() + 1);
+        rows.ranked.push_back(planned.announcer);
+        rows.ranked.insert(rows.ranked.end(), planned.fallbacks.begin(), planned.fallbacks.end());
+    } else {
+        // Nobody announces: ask the election why (rare, so its cost does not matter).
+        const auto vote
+            = election::electAnnouncer(project, *service, planned.pool, planned.ips.front());
+        rows.reason = QString::fromStdString(vote.reason);
+    }
+    // Keyed by service and the address's place, not the address itself: a pool edit that
+    // moves addresses keeps the rows (and what is selected in them).
+    for (std::size_t n = 0; n < planned.ips.size(); ++n) {
+        rows.addresses << QString::fromStdString(planned.ips[n]);
+        rows.keys << rows.serviceKey + QLatin1Char('#') + QString::number(n);
+    }
+    return rows;
+}
 
-    std::vector<Row> rows;
+bool AnnouncerPreviewModel::rebuildChanged(
+    const model::L2Advertisement &ad, quint64 generationBefore)
+{
+    // A partial change keeps the nodes, the advertisements and the pools' names and labels
+    // (plan::PlanOptions): the services it does not list show what they showed.
+    const plan::PlanChange &change = document()->lastChange();
+    if (change.allServices || generationBefore + 1 != m_generation || !m_shown || !(*m_shown == ad)
+        || m_services.size() != document()->plan().services.size())
+        return false;
+    // Only the same rows in the same places are patched; anything else goes through update().
+    std::vector<std::pair<std::size_t, ServiceRows>> fresh;
+    for (std::size_t i : change.services) {
+        fresh.emplace_back(i, rowsOf(i, ad));
+        if (fresh.back().second.keys != m_services[i].keys)
+            return false;
+    }
+    for (auto &[i, rows] : fresh) {
+        m_services[i] = std::move(rows);
+        const auto first = std::lower_bound(m_rows.begin(), m_rows.end(),
+            std::pair<std::uint32_t, std::uint32_t>(std::uint32_t(i), 0));
+        const qsizetype count = m_services[i].addresses.size();
+        if (count > 0) {
+            const int row = int(first - m_rows.begin());
+            Q_EMIT dataChanged(index(row, 0), index(row + int(count) - 1, ColumnCount - 1));
+        }
+    }
+    return true;
+}
+
+void AnnouncerPreviewModel::rebuild(const model::L2Advertisement *ad)
+{
+    const quint64 generationBefore = std::exchange(m_generation, document()->generation());
+    if (ad && rebuildChanged(*ad, generationBefore))
+        return;
+    std::vector<ServiceRows> services;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> rows;
     QStringList keys;
     if (ad) {
-        for (std::size_t i = 0; i < plan.services.size(); ++i) {
-            const auto &planned = plan.services[i];
-            if (planned.ips.empty())
-                continue;
-            // The plan lists the services in the project's order.
-            const model::Service *service = i < project.services.size()
-                    && project.services[i].name == planned.name
-                    && project.services[i].namespaceName == planned.namespaceName
-                ? &project.services[i]
-                : project.findService(planned.namespaceName, planned.name);
-            if (!service || !service->isLoadBalancer())
-                continue;
-            if (!election::advertisementSelectsPool(
-                    *ad, planned.pool, project.findPool(planned.pool))
-                || !election::advertisementSelectsService(*ad, *service))
-                continue;
-            Row row;
-            row.serviceKey = objectkey::service(planned.namespaceName, planned.name);
-            row.service = QString::fromStdString(service->key());
-            row.pool = QString::fromStdString(planned.pool);
-            if (!planned.announcer.empty()) {
-                row.ranked.reserve(planned.fallbacks.size() + 1);
-                row.ranked.push_back(planned.announcer);
-                row.ranked.insert(
-                    row.ranked.end(), planned.fallbacks.begin(), planned.fallbacks.end());
-            } else {
-                // Nobody announces: ask the election why (rare, so its cost does not matter).
-                const auto vote = election::electAnnouncer(
-                    project, *service, planned.pool, planned.ips.front());
-                row.reason = QString::fromStdString(vote.reason);
-            }
-            // Keyed by service and the address's place, not the address itself: a pool edit
-            // that moves addresses keeps the rows (and what is selected in them).
-            for (std::size_t n = 0; n < planned.ips.size(); ++n) {
-                row.address = QString::fromStdString(planned.ips[n]);
-                keys << row.serviceKey + QLatin1Char('#') + QString::number(n);
-                rows.push_back(row);
+        const std::size_t count = document()->plan().services.size();
+        services.reserve(count);
+        for (std::size_t i = 0; i < count; ++i) {
+            services.push_back(rowsOf(i, *ad));
+            for (qsizetype n = 0; n < services.back().keys.size(); ++n) {
+                rows.emplace_back(std::uint32_t(i), std::uint32_t(n));
+                keys << services.back().keys[n];
             }
         }
     }
-    update(keys, [&] { m_rows = std::move(rows); });
+    m_shown = ad ? std::optional(*ad) : std::nullopt;
+    update(keys, [&] {
+        m_services = std::move(services);
+        m_rows = std::move(rows);
+    });
 }
 
-QStringList AnnouncerPreviewModel::rankedNames(const Row &row)
+QStringList AnnouncerPreviewModel::rankedNames(const ServiceRows &row)
 {
     QStringList names;
     names.reserve(qsizetype(row.ranked.size()));
@@ -77,7 +125,8 @@ QVariant AnnouncerPreviewModel::data(const QModelIndex &index, int role) const
 {
     if (!isRowIndex(index))
         return {};
-    const Row &row = m_rows[std::size_t(index.row())];
+    const auto [service, address] = m_rows[std::size_t(index.row())];
+    const ServiceRows &row = m_services[service];
     switch (role) {
     case ObjectKeyRole:
         return row.serviceKey;
@@ -85,18 +134,20 @@ QVariant AnnouncerPreviewModel::data(const QModelIndex &index, int role) const
         return row.ranked.empty() ? QString() : objectkey::node(row.ranked.front());
     case RankedNodesRole:
         return rankedNames(row);
+    case AnnouncerRole:
+        return row.ranked.empty() ? QString() : QString::fromStdString(row.ranked.front());
     case Qt::ToolTipRole:
         if (!row.reason.isEmpty())
-            return tr("Nobody announces %1: %2").arg(row.address, row.reason);
+            return tr("Nobody announces %1: %2").arg(row.addresses[address], row.reason);
         if (!row.ranked.empty())
             return tr("%1 answers ARP for %2; if it fails, %3 takes over.")
-                .arg(QString::fromStdString(row.ranked.front()), row.address,
+                .arg(QString::fromStdString(row.ranked.front()), row.addresses[address],
                     row.ranked.size() > 1 ? QString::fromStdString(row.ranked[1]) : tr("nobody"));
         break;
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case AddressColumn:
-            return row.address;
+            return row.addresses[address];
         case ServiceColumn:
             return row.service;
         case PoolColumn:

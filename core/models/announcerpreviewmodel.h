@@ -3,7 +3,10 @@
 
 #include "models/advertisementscopedmodel.h"
 
+#include <cstdint>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace k3snet {
@@ -33,6 +36,7 @@ public:
         ObjectKeyRole = Qt::UserRole + 1, // "Service/ns/name", any column
         AnnouncerKeyRole, // "Node/name" of the announcer, or empty; any column
         RankedNodesRole, // QStringList: announcer first, then the fallbacks; any column
+        AnnouncerRole, // the announcer's name, or empty when nobody announces; any column
     };
     Q_ENUM(Role)
 
@@ -46,19 +50,31 @@ protected:
     void rebuild(const model::L2Advertisement *advertisement) override;
 
 private:
-    struct Row
+    // What one service of the plan contributes: a row per address it has, if the
+    // advertisement shown applies to it.
+    struct ServiceRows
     {
         QString serviceKey;
-        QString address;
         QString service;
         QString pool;
         // The announcer first, then the fallbacks: as the plan has them, made QStrings only
         // when a view asks (every node is a fallback: 100 names for each of 2,000 addresses).
         std::vector<std::string> ranked;
         QString reason; // why nobody announces, when ranked is empty
+        QStringList addresses;
+        QStringList keys; // one per address
     };
-    static QStringList rankedNames(const Row &row);
-    std::vector<Row> m_rows;
+    ServiceRows rowsOf(std::size_t service, const model::L2Advertisement &ad) const;
+    static QStringList rankedNames(const ServiceRows &rows);
+    // After an edit that changed a few services (Document::lastChange()), for the same
+    // advertisement: redoes only their rows. False when it cannot.
+    bool rebuildChanged(const model::L2Advertisement &ad, quint64 generationBefore);
+
+    std::vector<ServiceRows> m_services; // by the plan's service index
+    // Each row: its service (index into m_services) and which of its addresses.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> m_rows;
+    std::optional<model::L2Advertisement> m_shown; // the advertisement the rows were made for
+    quint64 m_generation = 0; // the document's, when the rows were made
 };
 
 } // namespace k3snet

@@ -345,12 +345,13 @@ void L2AdvertisementEditor::updateSummaries()
     std::map<QString, int> perNode;
     int nobody = 0;
     for (int row = 0; row < m_preview->rowCount(); ++row) {
-        const QStringList ranked
-            = m_preview->index(row, 0).data(AnnouncerPreviewModel::RankedNodesRole).toStringList();
-        if (ranked.isEmpty())
+        // The announcer only: the whole ranking is a hundred names per address.
+        const QString announcer
+            = m_preview->index(row, 0).data(AnnouncerPreviewModel::AnnouncerRole).toString();
+        if (announcer.isEmpty())
             ++nobody;
         else
-            ++perNode[ranked.constFirst()];
+            ++perNode[announcer];
     }
     QStringList counts;
     for (const auto &[node, count] : perNode)
