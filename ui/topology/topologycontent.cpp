@@ -96,7 +96,8 @@ TopologyContentCollector::Chips TopologyContentCollector::chipsOf(std::size_t se
     return chips;
 }
 
-TopologyContent TopologyContentCollector::collect(const Document &document, const QFont &font)
+TopologyContent TopologyContentCollector::collect(
+    const Document &document, const QFont &font, const QString &shownSignature)
 {
     const plan::Plan &plan = document.plan();
     TopologyContent content;
@@ -143,7 +144,8 @@ TopologyContent TopologyContentCollector::collect(const Document &document, cons
         for (std::size_t i = 0; i < plan.services.size(); ++i)
             m_services.push_back(chipsOf(i, document, notAnnouncedWhy));
     } else {
-        content.everything = false;
+        // A scene that rebuilds wants every node's chips, not the touched ones.
+        content.everything = shownSignature.isEmpty() || content.signature != shownSignature;
         const auto touch = [&](const Chips &chips) {
             if (!chips.pending && !chips.infos.isEmpty())
                 content.touchedNodes.insert(chips.infos.constFirst().announcer);
@@ -155,10 +157,12 @@ TopologyContent TopologyContentCollector::collect(const Document &document, cons
         }
     }
 
+    // The lists of untouched nodes would only be compared with what they show already.
     for (const Chips &chips : m_services) {
         if (chips.pending)
             content.pending << chips.infos;
-        else
+        else if (!chips.infos.isEmpty()
+            && (content.everything || content.touchedNodes.contains(chips.infos.constFirst().announcer)))
             for (const auto &info : chips.infos)
                 content.announced[info.announcer] << info;
     }

@@ -23,7 +23,8 @@ class Document;
 struct TopologyContent
 {
     QString signature; // the nodes, the network and the font: unchanged, the scene may patch
-    QHash<QString, QList<ServiceIpItem::Info>> announced; // by node name, in plan order
+    // By node name, in plan order; when not everything, only the touched nodes' lists.
+    QHash<QString, QList<ServiceIpItem::Info>> announced;
     QList<ServiceIpItem::Info> pending;
     std::map<std::string, std::optional<rules::Severity>> nodeProblems;
     // Whether any node's chips may differ from the last collection, or only touchedNodes'.
@@ -38,7 +39,10 @@ struct TopologyContent
 class TopologyContentCollector
 {
 public:
-    TopologyContent collect(const Document &document, const QFont &font);
+    // shownSignature: the signature of the nodes the scene shows, which it patches if the new
+    // one is the same. Otherwise (or empty) the content lists every node's chips.
+    TopologyContent collect(
+        const Document &document, const QFont &font, const QString &shownSignature);
     // The next collect() makes every chip again.
     void forget() { m_services.clear(); }
 

@@ -73,9 +73,9 @@ void TopologyScene::forgetKeys(TopologyItem *item)
         m_byKey.remove(key, item);
 }
 
-TopologyContent TopologyScene::collect()
+TopologyContent TopologyScene::collect(bool forRebuild)
 {
-    return m_collector.collect(*m_document, font());
+    return m_collector.collect(*m_document, font(), forRebuild || !m_lan ? QString() : m_signature);
 }
 
 void TopologyScene::syncWithDocument()
@@ -89,7 +89,7 @@ void TopologyScene::syncWithDocument()
 
 void TopologyScene::rebuild()
 {
-    rebuildFrom(collect());
+    rebuildFrom(collect(true));
 }
 
 void TopologyScene::rebuildFrom(const TopologyContent &content)

@@ -100,7 +100,8 @@ protected:
     void helpEvent(QGraphicsSceneHelpEvent *event) override;
 
 private:
-    TopologyContent collect();
+    // Everything a rebuild needs, or (when a patch will do) the nodes an edit touched.
+    TopologyContent collect(bool forRebuild = false);
     void rebuildFrom(const TopologyContent &content);
     void patch(const TopologyContent &content);
     // Puts the legend and the pending group under the nodes and wires the LAN.
