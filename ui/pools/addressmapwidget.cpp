@@ -117,9 +117,16 @@ void AddressMapWidget::rebuildBlocks()
         m_base = *bases.begin();
 
     QSignalBlocker blocker(m_blockSelector);
-    m_blockSelector->clear();
-    for (std::uint32_t b : bases)
-        m_blockSelector->addItem(v4Text(b) + QStringLiteral("/24"), b);
+    // Most edits keep the blocks: refilling the box with fifty entries cost more than the map.
+    bool same = m_blockSelector->count() == int(bases.size());
+    int i = 0;
+    for (auto it = bases.begin(); same && it != bases.end(); ++it, ++i)
+        same = m_blockSelector->itemData(i).toUInt() == *it;
+    if (!same) {
+        m_blockSelector->clear();
+        for (std::uint32_t b : bases)
+            m_blockSelector->addItem(v4Text(b) + QStringLiteral("/24"), b);
+    }
     m_blockSelector->setCurrentIndex(m_blockSelector->findData(m_base));
     m_blockSelector->setVisible(bases.size() > 1);
 }
