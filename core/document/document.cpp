@@ -15,7 +15,7 @@ namespace k3snet {
 
 struct Document::Private
 {
-    model::Project project;
+    ProjectSnapshot project = std::make_shared<const model::Project>();
     plan::Plan plan;
     plan::PlanChange change; // of the last projectChanged
     quint64 generation = 0;
@@ -58,7 +58,7 @@ Document::Document(QObject *parent)
     , d(std::make_unique<Private>())
 {
     d->undoStack = new QUndoStack(this);
-    d->plan = plan::makePlan(d->project, planOptions(d->rankings));
+    d->plan = plan::makePlan(*d->project, planOptions(d->rankings));
     connect(d->undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) {
         if (d->modified == !clean)
             return;
@@ -77,6 +77,11 @@ Document::~Document()
 }
 
 const model::Project &Document::project() const
+{
+    return *d->project;
+}
+
+ProjectSnapshot Document::snapshot() const
 {
     return d->project;
 }
@@ -110,8 +115,8 @@ QString Document::displayName() const
 {
     if (!d->filePath.isEmpty())
         return QFileInfo(d->filePath).fileName();
-    if (!d->project.name.empty())
-        return QString::fromStdString(d->project.name);
+    if (!d->project->name.empty())
+        return QString::fromStdString(d->project->name);
     return tr("Untitled");
 }
 
@@ -124,8 +129,8 @@ void Document::reset(model::Project project, const QString &filePath)
 {
     // Clearing first: the commands on the stack describe edits of the project being replaced.
     d->undoStack->clear();
-    d->project = std::move(project);
-    d->plan = plan::makePlan(d->project, planOptions(d->rankings));
+    d->project = std::make_shared<const model::Project>(std::move(project));
+    d->plan = plan::makePlan(*d->project, planOptions(d->rankings));
     d->change = plan::PlanChange();
     ++d->generation;
     const bool pathChanged = d->filePath != filePath;
@@ -177,7 +182,7 @@ bool Document::saveAs(const QString &path, QString *error)
             *error = tr("No file name given.");
         return false;
     }
-    if (auto failure = io::saveProjectFile(d->project, localPath(path))) {
+    if (auto failure = io::saveProjectFile(*d->project, localPath(path))) {
         if (error)
             *error = QString::fromStdString(*failure);
         return false;
@@ -193,15 +198,20 @@ bool Document::saveAs(const QString &path, QString *error)
 
 void Document::applyProject(model::Project project)
 {
+    applyProject(std::make_shared<const model::Project>(std::move(project)));
+}
+
+void Document::applyProject(ProjectSnapshot project)
+{
     plan::PlanOptions options = planOptions(d->rankings);
     options.previousPodSubnets = podSubnetsOf(d->plan);
     // The plan being replaced lends its elections to the new one (plan::PlanOptions).
-    model::Project before = std::exchange(d->project, std::move(project));
+    const ProjectSnapshot before = std::exchange(d->project, std::move(project));
     plan::Plan previous = std::move(d->plan);
-    options.previousProject = &before;
+    options.previousProject = before.get();
     options.previousPlan = &previous;
     options.change = &d->change;
-    d->plan = plan::makePlan(d->project, options);
+    d->plan = plan::makePlan(*d->project, options);
     ++d->generation;
     Q_EMIT projectChanged();
 }

@@ -7,9 +7,15 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
+
 class QUndoStack;
 
 namespace k3snet {
+
+// A project as it was at one moment, never changed again: the document and the undo commands
+// share these rather than copying 2,000 services three times per edit.
+using ProjectSnapshot = std::shared_ptr<const model::Project>;
 
 // The open project: the model, its plan (recomputed after every change, so views always show
 // allocation, announcers and diagnostics that match the model), the undo stack every edit goes
@@ -24,6 +30,7 @@ public:
     ~Document() override;
 
     const model::Project &project() const;
+    ProjectSnapshot snapshot() const; // the current project, to keep
     const plan::Plan &plan() const;
     // Which services the last change touched, as the plan saw it (everything after reset()):
     // views redo only those rows and chips when they can. It leads from generation() - 1 to
@@ -48,6 +55,7 @@ public:
 
     // For commands only: make `project` the current one and recompute the plan.
     void applyProject(model::Project project);
+    void applyProject(ProjectSnapshot project);
 
 Q_SIGNALS:
     void projectChanged(); // after every change of the project (and its plan)

@@ -9,8 +9,8 @@ ProjectEditCommand::ProjectEditCommand(Document *document, model::Project before
     model::Project after, const QString &text, const QString &mergeKey, QUndoCommand *parent)
     : QUndoCommand(text, parent)
     , m_document(document)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
+    , m_before(std::make_shared<const model::Project>(std::move(before)))
+    , m_after(std::make_shared<const model::Project>(std::move(after)))
 {
     if (!mergeKey.isEmpty())
         setMerge(CommandId::Generic, mergeKey);
@@ -38,33 +38,33 @@ void ProjectEditCommand::setMerge(CommandId id, const QString &key)
 
 void ProjectEditCommand::setSnapshots(model::Project before, model::Project after)
 {
-    m_before = std::move(before);
-    m_after = std::move(after);
+    m_before = std::make_shared<const model::Project>(std::move(before));
+    m_after = std::make_shared<const model::Project>(std::move(after));
 }
 
 void ProjectEditCommand::redo()
 {
     if (!m_after) {
-        model::Project project = m_document->project();
-        m_before = project;
+        m_before = m_document->snapshot();
+        model::Project project = *m_before;
         if (!edit(project)) {
             setObsolete(true);
             return;
         }
-        m_after = std::move(project);
+        m_after = std::make_shared<const model::Project>(std::move(project));
     }
     if (*m_after == *m_before) {
         setObsolete(true);
         return;
     }
-    m_document->applyProject(*m_after);
+    m_document->applyProject(m_after);
 }
 
 void ProjectEditCommand::undo()
 {
     // An obsolete command (inside a macro, where the stack keeps it) changed nothing.
     if (m_before && m_after && !isObsolete())
-        m_document->applyProject(*m_before);
+        m_document->applyProject(m_before);
 }
 
 int ProjectEditCommand::id() const

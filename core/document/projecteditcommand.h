@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/document.h"
 #include "domain/model/project.h"
 
 #include <QString>
 #include <QUndoCommand>
 
-#include <optional>
 
 namespace k3snet {
-
-class Document;
 
 // The ids of commands that merge (QUndoCommand::id()); -1 for the others.
 enum class CommandId : int
@@ -22,7 +20,8 @@ enum class CommandId : int
 
 // An undoable edit of a Document's project, kept as snapshots of the project before and after:
 // undo and redo install a snapshot, so nothing ever points into the project and undo restores
-// it exactly. Subclasses describe the edit by the stable names of its targets and apply it in
+// it exactly. Snapshots are shared (ProjectSnapshot) with the document and with the commands
+// next to this one on the stack, not copied. Subclasses describe the edit by the stable names of its targets and apply it in
 // edit(), which runs once, on the first redo, against the project as it then is. An edit that
 // changes nothing (or finds no target) leaves the command obsolete, and QUndoStack drops it.
 //
@@ -59,8 +58,8 @@ protected:
 
 private:
     Document *m_document;
-    std::optional<model::Project> m_before;
-    std::optional<model::Project> m_after;
+    ProjectSnapshot m_before;
+    ProjectSnapshot m_after;
     CommandId m_id = CommandId::None;
     QString m_mergeKey;
 };
