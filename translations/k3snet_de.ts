@@ -173,7 +173,7 @@
 <context>
     <name>LegendItem</name>
     <message>
-        <location filename="../ui/topology/legenditem.cpp" line="+33"/>
+        <location filename="../ui/topology/legenditem.cpp" line="+44"/>
         <source>VXLAN tunnel</source>
         <translation>VXLAN-Tunnel</translation>
     </message>
@@ -223,12 +223,12 @@
         <translation>, IPv6 %1 von %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-32"/>
         <source>Legend: the overlay, the cluster&apos;s address ranges and the address pools</source>
         <translation>Legende: das Overlay, die Adressbereiche des Clusters und die Adresspools</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+66"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
@@ -1360,7 +1360,7 @@
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Service %1, pending, without an address</source>
         <translation>Service %1, ausstehend, ohne Adresse</translation>
     </message>
@@ -1373,6 +1373,34 @@
         <location line="+1"/>
         <source>Address %1 of service %2, pool %3</source>
         <translation>Adresse %1 von Service %2, Pool %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No node announces this address.</source>
+        <translation>Kein Knoten kündigt diese Adresse an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; is not announced:&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wird nicht angekündigt:&lt;br&gt;%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 from pool %3&lt;br&gt;Announced by %4&lt;br&gt;Fallbacks: %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 aus Pool %3&lt;br&gt;Angekündigt von %4&lt;br&gt;Ersatzknoten: %5</translation>
     </message>
 </context>
 <context>
@@ -1655,7 +1683,7 @@
 <context>
     <name>k3snet::AnnouncerPreviewModel</name>
     <message>
-        <location filename="../core/models/announcerpreviewmodel.cpp" line="+105"/>
+        <location filename="../core/models/announcerpreviewmodel.cpp" line="+141"/>
         <source>Nobody announces %1: %2</source>
         <translation>Niemand kündigt %1 an: %2</translation>
     </message>
@@ -1887,12 +1915,12 @@
 <context>
     <name>k3snet::Document</name>
     <message>
-        <location filename="../core/document/document.cpp" line="+101"/>
+        <location filename="../core/document/document.cpp" line="+120"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>The project has no file yet: choose where to save it.</source>
         <translation>Das Projekt hat noch keine Datei: Wählen Sie, wo es gespeichert werden soll.</translation>
     </message>
@@ -2137,7 +2165,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2234,7 +2262,7 @@
 <context>
     <name>k3snet::L2NodeMatchModel</name>
     <message>
-        <location filename="../core/models/l2nodematchmodel.cpp" line="+60"/>
+        <location filename="../core/models/l2nodematchmodel.cpp" line="+36"/>
         <source>server</source>
         <translation>Server</translation>
     </message>
@@ -3283,7 +3311,7 @@
         <translation>Vergebene, freie und gemiedene Adressen jedes Adresspools</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+44"/>
         <source>Assigned</source>
         <translation>Vergeben</translation>
     </message>
@@ -3301,7 +3329,7 @@
 <context>
     <name>k3snet::PoolChoiceModel</name>
     <message>
-        <location filename="../core/models/poolchoicemodel.cpp" line="+62"/>
+        <location filename="../core/models/poolchoicemodel.cpp" line="+38"/>
         <source>by name</source>
         <translation>nach Name</translation>
     </message>
@@ -4003,7 +4031,7 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>k3snet::ServiceModel</name>
     <message numerus="yes">
-        <location filename="../core/models/servicemodel.cpp" line="+69"/>
+        <location filename="../core/models/servicemodel.cpp" line="+67"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weiterer</numerusform>
@@ -4011,7 +4039,7 @@ Möchten Sie sie speichern?</translation>
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+82"/>
         <source>&lt;pending&gt;</source>
         <translation>&lt;ausstehend&gt;</translation>
     </message>
@@ -4147,35 +4175,7 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>k3snet::TopologyScene</name>
     <message>
-        <location filename="../ui/topology/topologyscene.cpp" line="+168"/>
-        <source>No node announces this address.</source>
-        <translation>Kein Knoten kündigt diese Adresse an.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; is not announced:&lt;br&gt;%2</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; wird nicht angekündigt:&lt;br&gt;%2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
-        <source>and %n more</source>
-        <translation>
-            <numerusform>und %n weiterer</numerusform>
-            <numerusform>und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 from pool %3&lt;br&gt;Announced by %4&lt;br&gt;Fallbacks: %5</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 aus Pool %3&lt;br&gt;Angekündigt von %4&lt;br&gt;Ersatzknoten: %5</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <location line="+62"/>
+        <location filename="../ui/topology/topologyscene.cpp" line="+131"/>
         <source>VNI %1, UDP port %2</source>
         <translation>VNI %1, UDP-Port %2</translation>
     </message>

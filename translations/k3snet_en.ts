@@ -32,6 +32,17 @@
     </message>
 </context>
 <context>
+    <name>ServiceIpItem</name>
+    <message numerus="yes">
+        <location filename="../ui/topology/serviceipitem.cpp" line="+85"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>k3snet::DiagnosticsWidget</name>
     <message numerus="yes">
         <location filename="../ui/diagnostics/diagnosticswidget.cpp" line="+126"/>
@@ -69,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%n address(es).</source>
         <translation>
             <numerusform>%n address.</numerusform>
@@ -164,18 +175,7 @@
 <context>
     <name>k3snet::ServiceModel</name>
     <message numerus="yes">
-        <location filename="../core/models/servicemodel.cpp" line="+69"/>
-        <source>and %n more</source>
-        <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>k3snet::TopologyScene</name>
-    <message numerus="yes">
-        <location filename="../ui/topology/topologyscene.cpp" line="+181"/>
+        <location filename="../core/models/servicemodel.cpp" line="+67"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
