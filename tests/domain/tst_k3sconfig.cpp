@@ -540,6 +540,26 @@ private Q_SLOTS:
             << ""
             << ""
             << "" << -1 << servicelb << QStringList{"4:31 error invalid-value"};
+        // No mask written: kube-controller-manager's default (/24, /64) must fit too.
+        QTest::newRow("cluster smaller than the default mask")
+            << QByteArray("flannel-backend: none\ndisable: servicelb\ncluster-cidr: 10.0.0.0/30\n")
+            << "10.0.0.0/30"
+            << ""
+            << ""
+            << "" << -1 << servicelb << QStringList{"3:1 error invalid-value"};
+        QTest::newRow("cluster smaller than the default mask, mask given")
+            << QByteArray("flannel-backend: none\ndisable: servicelb\ncluster-cidr: 10.0.0.0/30\n"
+                          "kube-controller-manager-arg: [node-cidr-mask-size-ipv4=30]\n")
+            << "10.0.0.0/30"
+            << ""
+            << ""
+            << "" << 30 << servicelb << none;
+        QTest::newRow("ipv6 cluster too wide for the default mask")
+            << QByteArray("flannel-backend: none\ndisable: servicelb\ncluster-cidr: fd00:42::/32\n")
+            << "fd00:42::/32"
+            << ""
+            << ""
+            << "" << -1 << servicelb << QStringList{"3:1 error invalid-value"};
         QTest::newRow("mask ipv6 on IPv4 cluster")
             << QByteArray("flannel-backend: none\ndisable: servicelb\n"
                           "kube-controller-manager-arg: [node-cidr-mask-size-ipv6=64]\n")

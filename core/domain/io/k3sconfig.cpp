@@ -11,12 +11,6 @@ namespace k3snet::io {
 
 namespace {
 
-// kube-controller-manager's per-node mask when none is given (k3s does not set one).
-int defaultNodeMask(net::Family family)
-{
-    return family == net::Family::V4 ? 24 : 64;
-}
-
 // A name as it may go into a comment line: a newline in it would end the comment.
 std::string commentSafe(std::string_view text)
 {
@@ -89,7 +83,7 @@ std::string flagsFor(const model::ClusterNetwork &network, const model::Node &no
         out << YAML::Key << "cluster-dns" << YAML::Value << network.clusterDNS.toString();
         out << YAML::Key << "cluster-domain" << YAML::Value << network.clusterDomain;
         const net::Family family = network.clusterCIDR.family();
-        if (network.nodeCIDRMaskSize != defaultNodeMask(family)) {
+        if (network.nodeCIDRMaskSize != detail::defaultNodeMask(family)) {
             const std::string flag = family == net::Family::V4 ? "node-cidr-mask-size-ipv4="
                                                                : "node-cidr-mask-size-ipv6=";
             out << YAML::Key << "kube-controller-manager-arg" << YAML::Value << YAML::BeginSeq
@@ -118,7 +112,7 @@ std::optional<net::Address> applyK3sConfig(
     if (import.clusterCIDR) {
         network.clusterCIDR = *import.clusterCIDR;
         if (!import.nodeCIDRMaskSize)
-            network.nodeCIDRMaskSize = defaultNodeMask(import.clusterCIDR->family());
+            network.nodeCIDRMaskSize = detail::defaultNodeMask(import.clusterCIDR->family());
     }
     if (import.nodeCIDRMaskSize)
         network.nodeCIDRMaskSize = *import.nodeCIDRMaskSize;

@@ -28,6 +28,12 @@ template<std::size_t N> bool contains(const std::array<const char *, N> &list, s
     return std::find(list.begin(), list.end(), key) != list.end();
 }
 
+// kube-controller-manager's per-node mask when none is given (k3s does not set one).
+inline int defaultNodeMask(net::Family family)
+{
+    return family == net::Family::V4 ? 24 : 64;
+}
+
 inline std::string quoted(std::string_view s)
 {
     // Appended, not `"\"" + std::string(s)`: GCC 12 at -O3 reports a false -Wrestrict there.
@@ -130,6 +136,7 @@ private:
     K3sConfigImport m_result;
     bool m_clusterDualStack = false;
     bool m_clusterCIDRWritten = false;
+    model::SourceLocation m_clusterCIDRLocation; // of the cluster-cidr key, when written
     std::optional<MaskArg> m_maskV4, m_maskV6, m_maskAny;
     model::SourceLocation m_flannelBackendLocation;
 };

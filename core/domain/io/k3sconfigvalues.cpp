@@ -49,6 +49,7 @@ void K3sConfigReader::readEntry(const Entry &e)
     const std::string &key = e.key;
     if (key == "cluster-cidr") {
         m_clusterCIDRWritten = true;
+        m_clusterCIDRLocation = e.keyLocation;
         readDualStack<net::Prefix>(e, "clusterCIDR", m_result.clusterCIDR, &m_clusterDualStack);
     } else if (key == "service-cidr") {
         readDualStack<net::Prefix>(e, "serviceCIDR", m_result.serviceCIDR, nullptr);
@@ -267,9 +268,24 @@ void K3sConfigReader::resolveMask()
         return;
     const net::Prefix cluster = m_result.clusterCIDR.value_or(model::ClusterNetwork().clusterCIDR);
     const std::optional<MaskArg> chosen = chooseMask(cluster);
-    if (!chosen)
-        return;
     const int bits = net::familyBits(cluster.family());
+    if (!chosen) {
+        // No mask written: kube-controller-manager's default must fit the cluster-cidr given,
+        // or it refuses to start (a /30 cannot hold a node's /24).
+        const int mask = defaultNodeMask(cluster.family());
+        if (m_result.clusterCIDR && (mask < cluster.length() || mask - cluster.length() > 16)) {
+            const std::string flag = cluster.family() == net::Family::V4
+                ? "node-cidr-mask-size-ipv4"
+                : "node-cidr-mask-size-ipv6";
+            error("invalid-value",
+                "cluster-cidr " + cluster.toString() + " does not fit the default node CIDR mask /"
+                    + std::to_string(mask) + " (kube-controller-manager refuses to start): set "
+                    + flag + " between /" + std::to_string(cluster.length()) + " and /"
+                    + std::to_string(std::min(bits, cluster.length() + 16)),
+                m_clusterCIDRLocation, "clusterCIDR");
+        }
+        return;
+    }
     // The allocator splits the cluster CIDR into node subnets of the mask's size, and
     // refuses more than 16 bits of node index (the same check as its cidrset).
     if (chosen->value > bits || chosen->value < cluster.length()
