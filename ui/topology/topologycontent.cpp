@@ -52,6 +52,14 @@ QString signatureOf(const model::ClusterNetwork &network, const plan::Plan &plan
 
 } // namespace
 
+QString TopologyContentCollector::nodeName(const std::string &name) const
+{
+    const auto it = std::lower_bound(m_context.nodes.begin(), m_context.nodes.end(), name);
+    return it != m_context.nodes.end() && *it == name
+        ? m_nodeNames.at(qsizetype(it - m_context.nodes.begin()))
+        : fromStd(name);
+}
+
 TopologyContentCollector::Chips TopologyContentCollector::chipsOf(std::size_t service,
     const Document &document, const std::map<std::string, std::string> &notAnnouncedWhy) const
 {
@@ -66,12 +74,14 @@ TopologyContentCollector::Chips TopologyContentCollector::chipsOf(std::size_t se
     info.label = fromStd(count != m_nameCount.end() && count->second > 1 ? key : sp.name);
     if (auto it = m_poolIndex.find(sp.pool); it != m_poolIndex.end()) {
         info.poolIndex = it->second;
-        info.poolKey = QStringLiteral("IPAddressPool/") + fromStd(sp.pool);
+        info.poolKey = m_poolKeys.at(it->second);
+        info.pool = m_poolNames.at(it->second);
+    } else {
+        info.pool = fromStd(sp.pool);
     }
     const bool hasAnnouncer = !sp.announcer.empty()
         && std::binary_search(m_context.nodes.begin(), m_context.nodes.end(), sp.announcer);
     info.service = fromStd(key);
-    info.pool = fromStd(sp.pool);
     if (sp.ips.empty() || !hasAnnouncer) {
         info.pending = true;
         info.ip = sp.ips.empty() ? QString() : fromStd(sp.ips.front());
@@ -85,9 +95,9 @@ TopologyContentCollector::Chips TopologyContentCollector::chipsOf(std::size_t se
     // The next few in line: in a large cluster every node is a fallback, and a tooltip needs
     // only the first ones.
     constexpr std::size_t shownFallbacks = 3;
-    info.announcer = fromStd(sp.announcer);
+    info.announcer = nodeName(sp.announcer);
     for (std::size_t i = 0; i < std::min(shownFallbacks, sp.fallbacks.size()); ++i)
-        info.fallbacks << fromStd(sp.fallbacks[i]);
+        info.fallbacks << nodeName(sp.fallbacks[i]);
     info.moreFallbacks = int(sp.fallbacks.size() - std::size_t(info.fallbacks.size()));
     for (const auto &ip : sp.ips) {
         info.ip = fromStd(ip);
@@ -134,8 +144,17 @@ TopologyContent TopologyContentCollector::collect(
     m_context = std::move(context);
     if (!incremental) {
         m_poolIndex.clear();
-        for (int i = 0; i < int(plan.pools.size()); ++i)
-            m_poolIndex.emplace(plan.pools[std::size_t(i)].name, i);
+        m_poolNames.clear();
+        m_poolKeys.clear();
+        for (int i = 0; i < int(plan.pools.size()); ++i) {
+            const std::string &name = plan.pools[std::size_t(i)].name;
+            m_poolIndex[name] = i; // a repeated name (an error) colours as its last pool
+            m_poolNames << fromStd(name);
+            m_poolKeys << QStringLiteral("IPAddressPool/") + m_poolNames.constLast();
+        }
+        m_nodeNames.clear();
+        for (const auto &name : m_context.nodes)
+            m_nodeNames << fromStd(name);
         m_nameCount.clear();
         for (const auto &name : m_context.serviceNames)
             if (!name.empty())

@@ -59,11 +59,16 @@ private:
     };
     Chips chipsOf(std::size_t service, const Document &document,
         const std::map<std::string, std::string> &notAnnouncedWhy) const;
+    // A node's name as a QString shared by every chip that names it (the announcer and the
+    // first fallbacks of 2,000 chips are 8,000 strings of a hundred names).
+    QString nodeName(const std::string &name) const;
 
     Context m_context;
     quint64 m_generation = 0; // the document's at the last collect
     std::vector<Chips> m_services; // by the plan's service index
     std::map<std::string, int> m_poolIndex;
+    QStringList m_nodeNames; // m_context.nodes as QStrings
+    QStringList m_poolNames, m_poolKeys; // by pool index: the name, "IPAddressPool/<name>"
     std::map<std::string, int> m_nameCount;
 };
 
