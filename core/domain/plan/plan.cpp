@@ -104,15 +104,20 @@ public:
 
     bool active() const { return m_before; }
 
+    // Whether service index is the one the previous plan planned there, unchanged: the
+    // condition of both takes below, asked once per service.
+    bool sameService(std::size_t index, const model::Service &svc) const
+    {
+        return m_before && index < m_before->services.size() && m_before->services[index] == svc;
+    }
+
     // Moves service index's whole plan over from the previous one, when it would come out the
-    // same: the same service, allocated the same addresses from the same pool (or pending for
+    // same (for a sameService): the same service, allocated the same addresses from the same pool (or pending for
     // the same reason), and announced (a service nobody announces is planned again, for the
     // warning that says why).
-    bool takeWhole(std::size_t index, const model::Service &svc,
-        const ipam::ServiceAssignment *allocation, std::vector<ServicePlan> &out) const
+    bool takeWhole(std::size_t index, const ipam::ServiceAssignment *allocation,
+        std::vector<ServicePlan> &out) const
     {
-        if (!m_before || index >= m_before->services.size() || !(m_before->services[index] == svc))
-            return false;
         ServicePlan &old = m_plan->services[index];
         if (!allocation) {
             if (!old.ips.empty() || !old.pool.empty() || !old.pendingReason.empty())
@@ -131,12 +136,10 @@ public:
         return true;
     }
 
-    // Takes service index's announcer and fallbacks from the previous plan if its election had
-    // the same inputs and elected a node (a failed one is run again for its reason).
-    bool take(std::size_t index, const model::Service &svc, ServicePlan &sp) const
+    // Takes service index's announcer and fallbacks (for a sameService) from the previous plan
+    // if its election had the same inputs and elected a node (a failed one is run again for its reason).
+    bool take(std::size_t index, ServicePlan &sp) const
     {
-        if (!m_before || index >= m_before->services.size() || !(m_before->services[index] == svc))
-            return false;
         ServicePlan &old = m_plan->services[index];
         if (old.announcer.empty() || old.pool != sp.pool || old.ips.empty()
             || old.ips.front() != sp.ips.front())
@@ -191,7 +194,8 @@ void planServices(const model::Project &project, const ipam::AllocationResult &a
     for (std::size_t index = 0; index < project.services.size(); ++index) {
         const model::Service &svc = project.services[index];
         const auto *a = svc.isLoadBalancer() ? allocation.find(svc.key()) : nullptr;
-        if (reuse.takeWhole(index, svc, a, plan.services))
+        const bool same = reuse.sameService(index, svc);
+        if (same && reuse.takeWhole(index, a, plan.services))
             continue;
         if (options.change && reuse.active())
             options.change->services.push_back(index);
@@ -207,7 +211,7 @@ void planServices(const model::Project &project, const ipam::AllocationResult &a
                 sp.ips.push_back(ip.toString());
             sp.pool = a->pool;
             sp.pendingReason = a->pendingReason;
-            if (!sp.ips.empty() && !reuse.take(index, svc, sp))
+            if (!sp.ips.empty() && !(same && reuse.take(index, sp)))
                 electAnnouncers(project, svc, options.rankingCache, ctx, sp);
         }
         plan.services.push_back(std::move(sp));
