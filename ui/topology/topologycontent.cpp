@@ -106,6 +106,47 @@ TopologyContentCollector::Chips TopologyContentCollector::chipsOf(std::size_t se
     return chips;
 }
 
+// What a chip reads besides its own service: the pools' order (its colour), the node names
+// (whether its announcer is one) and the other services' names (whether its label needs the
+// namespace). With these unchanged, the chips of services the plan kept are as they were.
+TopologyContentCollector::Context TopologyContentCollector::contextOf(const plan::Plan &plan)
+{
+    Context context;
+    for (const auto &pool : plan.pools)
+        context.pools.push_back(pool.name);
+    for (const auto &node : plan.nodes)
+        context.nodes.push_back(node.name);
+    std::sort(context.nodes.begin(), context.nodes.end());
+    for (const auto &sp : plan.services)
+        context.serviceNames.push_back(sp.type == "LoadBalancer" ? sp.name : std::string());
+    return context;
+}
+
+void TopologyContentCollector::remakeAll(
+    const Document &document, const std::map<std::string, std::string> &notAnnouncedWhy)
+{
+    const plan::Plan &plan = document.plan();
+    m_poolIndex.clear();
+    m_poolNames.clear();
+    m_poolKeys.clear();
+    for (int i = 0; i < int(plan.pools.size()); ++i) {
+        const std::string &name = plan.pools[std::size_t(i)].name;
+        m_poolIndex[name] = i; // a repeated name (an error) colours as its last pool
+        m_poolNames << fromStd(name);
+        m_poolKeys << QStringLiteral("IPAddressPool/") + m_poolNames.constLast();
+    }
+    m_nodeNames.clear();
+    for (const auto &name : m_context.nodes)
+        m_nodeNames << fromStd(name);
+    m_nameCount.clear();
+    for (const auto &name : m_context.serviceNames)
+        if (!name.empty())
+            ++m_nameCount[name];
+    m_services.clear();
+    for (std::size_t i = 0; i < plan.services.size(); ++i)
+        m_services.push_back(chipsOf(i, document, notAnnouncedWhy));
+}
+
 TopologyContent TopologyContentCollector::collect(
     const Document &document, const QFont &font, const QString &shownSignature)
 {
@@ -123,17 +164,7 @@ TopologyContent TopologyContentCollector::collect(
         }
     }
 
-    // What a chip reads besides its own service: the pools' order (its colour), the node names
-    // (whether its announcer is one) and the other services' names (whether its label needs
-    // the namespace). With these unchanged, the chips of services the plan kept are as they were.
-    Context context;
-    for (const auto &pool : plan.pools)
-        context.pools.push_back(pool.name);
-    for (const auto &node : plan.nodes)
-        context.nodes.push_back(node.name);
-    std::sort(context.nodes.begin(), context.nodes.end());
-    for (const auto &sp : plan.services)
-        context.serviceNames.push_back(sp.type == "LoadBalancer" ? sp.name : std::string());
+    Context context = contextOf(plan);
     // Collected already (a rebuild for another font): nothing changed since. One change since:
     // its list says what. More (a collect missed): everything.
     const quint64 generation = std::exchange(m_generation, document.generation());
@@ -143,25 +174,7 @@ TopologyContent TopologyContentCollector::collect(
         && m_services.size() == plan.services.size() && context == m_context;
     m_context = std::move(context);
     if (!incremental) {
-        m_poolIndex.clear();
-        m_poolNames.clear();
-        m_poolKeys.clear();
-        for (int i = 0; i < int(plan.pools.size()); ++i) {
-            const std::string &name = plan.pools[std::size_t(i)].name;
-            m_poolIndex[name] = i; // a repeated name (an error) colours as its last pool
-            m_poolNames << fromStd(name);
-            m_poolKeys << QStringLiteral("IPAddressPool/") + m_poolNames.constLast();
-        }
-        m_nodeNames.clear();
-        for (const auto &name : m_context.nodes)
-            m_nodeNames << fromStd(name);
-        m_nameCount.clear();
-        for (const auto &name : m_context.serviceNames)
-            if (!name.empty())
-                ++m_nameCount[name];
-        m_services.clear();
-        for (std::size_t i = 0; i < plan.services.size(); ++i)
-            m_services.push_back(chipsOf(i, document, notAnnouncedWhy));
+        remakeAll(document, notAnnouncedWhy);
     } else {
         // A scene that rebuilds wants every node's chips, not the touched ones.
         content.everything = shownSignature.isEmpty() || content.signature != shownSignature;

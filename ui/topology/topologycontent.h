@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/plan/plan.h"
 #include "domain/rules/diagnostic.h"
 #include "topology/serviceipitem.h"
 
@@ -57,6 +58,10 @@ private:
         QList<ServiceIpItem::Info> infos; // one per address; none for other services
         bool pending = false;
     };
+    static Context contextOf(const plan::Plan &plan);
+    // Every service's chips, and the names they share, from scratch (m_context is current).
+    void remakeAll(
+        const Document &document, const std::map<std::string, std::string> &notAnnouncedWhy);
     Chips chipsOf(std::size_t service, const Document &document,
         const std::map<std::string, std::string> &notAnnouncedWhy) const;
     // A node's name as a QString shared by every chip that names it (the announcer and the
