@@ -101,6 +101,11 @@ quint64 Document::generation() const
     return d->generation;
 }
 
+const std::vector<std::size_t> *Document::changedServicesSince(quint64 seen) const
+{
+    return seen + 1 == d->generation && !d->change.allServices ? &d->change.services : nullptr;
+}
+
 QUndoStack *Document::undoStack() const
 {
     return d->undoStack;

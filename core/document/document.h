@@ -37,6 +37,10 @@ public:
     // generation(), which counts the project's changes: a view that missed one redoes all.
     const plan::PlanChange &lastChange() const;
     quint64 generation() const;
+    // For a view that last followed the document at generation `seen`: the services the one
+    // change since then touched, when it was partial; otherwise (no change since, or more than
+    // one, or one that touched everything) nullptr, and the view redoes everything.
+    const std::vector<std::size_t> *changedServicesSince(quint64 seen) const;
     QUndoStack *undoStack() const;
 
     QString filePath() const; // empty for a new or demo project

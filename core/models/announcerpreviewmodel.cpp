@@ -62,13 +62,13 @@ bool AnnouncerPreviewModel::rebuildChanged(
 {
     // A partial change keeps the nodes, the advertisements and the pools' names and labels
     // (plan::PlanOptions): the services it does not list show what they showed.
-    const plan::PlanChange &change = document()->lastChange();
-    if (change.allServices || generationBefore + 1 != m_generation || !m_shown || !(*m_shown == ad)
+    const auto *changed = document()->changedServicesSince(generationBefore);
+    if (!changed || !m_shown || !(*m_shown == ad)
         || m_services.size() != document()->plan().services.size())
         return false;
     // Only the same rows in the same places are patched; anything else goes through update().
     std::vector<std::pair<std::size_t, ServiceRows>> fresh;
-    for (std::size_t i : change.services) {
+    for (std::size_t i : *changed) {
         fresh.emplace_back(i, rowsOf(i, ad));
         if (fresh.back().second.keys != m_services[i].keys)
             return false;

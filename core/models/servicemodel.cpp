@@ -74,11 +74,11 @@ ServiceModel::Row ServiceModel::makeRow(std::size_t i) const
 bool ServiceModel::refreshChanged()
 {
     const auto &services = document()->project().services;
-    const plan::PlanChange &change = document()->lastChange();
-    const quint64 generation = std::exchange(m_generation, document()->generation());
-    if (change.allServices || generation + 1 != m_generation || services.size() != m_rows.size())
+    const auto *changed
+        = document()->changedServicesSince(std::exchange(m_generation, document()->generation()));
+    if (!changed || services.size() != m_rows.size())
         return false;
-    for (std::size_t i : change.services)
+    for (std::size_t i : *changed)
         if (i >= services.size()
             || keyOfRow(int(i))
                 != objectkey::service(services[i].namespaceName, services[i].name))
@@ -89,7 +89,7 @@ bool ServiceModel::refreshChanged()
         if (first >= 0)
             Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
     };
-    for (std::size_t i : change.services) {
+    for (std::size_t i : *changed) {
         m_rows[i] = makeRow(i);
         if (int(i) != last + 1) {
             flush();

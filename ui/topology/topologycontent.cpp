@@ -168,10 +168,11 @@ TopologyContent TopologyContentCollector::collect(
     // Collected already (a rebuild for another font): nothing changed since. One change since:
     // its list says what. More (a collect missed): everything.
     const quint64 generation = std::exchange(m_generation, document.generation());
-    const plan::PlanChange &change = document.lastChange();
     const bool same = generation == m_generation;
-    const bool incremental = (same || (!change.allServices && generation + 1 == m_generation))
-        && m_services.size() == plan.services.size() && context == m_context;
+    const std::vector<std::size_t> none;
+    const std::vector<std::size_t> *changed = same ? &none : document.changedServicesSince(generation);
+    const bool incremental
+        = changed && m_services.size() == plan.services.size() && context == m_context;
     m_context = std::move(context);
     if (!incremental) {
         remakeAll(document, notAnnouncedWhy);
@@ -182,7 +183,7 @@ TopologyContent TopologyContentCollector::collect(
             if (!chips.pending && !chips.infos.isEmpty())
                 content.touchedNodes.insert(chips.infos.constFirst().announcer);
         };
-        for (std::size_t i : same ? std::vector<std::size_t>() : change.services) {
+        for (std::size_t i : *changed) {
             touch(m_services[i]);
             m_services[i] = chipsOf(i, document, notAnnouncedWhy);
             touch(m_services[i]);
