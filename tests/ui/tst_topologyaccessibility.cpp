@@ -19,6 +19,7 @@
 #include "topology/topologyscene.h"
 #include "topology/topologyview.h"
 #include "topology/tunnelitem.h"
+#include "topologytestprojects.h"
 
 #include <QAccessible>
 // Accessibility is off until a screen reader asks for it, and events reach the update handler
@@ -392,31 +393,8 @@ private Q_SLOTS:
     {
         // 20 nodes stand in a grid, which draws only the selected nodes' tunnels (190 of them
         // in all): the tunnels are no children, everything else is, each at its index.
-        model::Project project;
-        project.name = "grid";
-        project.network.lan.subnet = *net::Prefix::parse("10.0.0.0/16");
-        project.network.lan.gateway = *net::Address::parse("10.0.0.1");
-        for (int i = 0; i < 20; ++i) {
-            model::Node node;
-            node.name = "pi" + std::to_string(i + 1);
-            node.role = i == 0 ? model::NodeRole::Server : model::NodeRole::Agent;
-            node.lanIP = *net::Address::parse("10.0.0." + std::to_string(20 + i));
-            project.nodes.push_back(node);
-        }
-        model::IPAddressPool pool;
-        pool.name = "lan-pool";
-        pool.addresses = {"10.0.8.0-10.0.9.255"};
-        project.pools.push_back(pool);
-        project.l2Advertisements.push_back(model::L2Advertisement{});
-        project.l2Advertisements.back().name = "all";
-        for (int i = 0; i < 300; ++i) {
-            model::Service service;
-            service.namespaceName = "apps";
-            service.name = "app" + std::to_string(i + 1);
-            service.type = "LoadBalancer";
-            service.ports.push_back({"http", "TCP", 80, 0});
-            project.services.push_back(service);
-        }
+        const model::Project project
+            = topologytest::cluster(20, 300, "10.0.8.0-10.0.9.255", "10.0.0.0/16");
         Document document;
         document.reset(project);
         TopologyScene scene(&document);

@@ -17,6 +17,7 @@
 #include "topology/topologyscene.h"
 #include "topology/topologyview.h"
 #include "topology/tunnelitem.h"
+#include "topologytestprojects.h"
 
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -35,37 +36,7 @@ model::Project demo()
     return *io::loadProjectText(io::demoProjectText(), "demo").project;
 }
 
-// n nodes on 10.0.0.0/24, a pool of 10.0.0.100-10.0.0.199 and services LoadBalancer services.
-model::Project cluster(int n, int services)
-{
-    model::Project p;
-    p.name = "big";
-    p.network.lan.subnet = *net::Prefix::parse("10.0.0.0/24");
-    p.network.lan.gateway = *net::Address::parse("10.0.0.1");
-    for (int i = 0; i < n; ++i) {
-        model::Node node;
-        node.name = "pi" + std::to_string(i + 1);
-        node.role = i == 0 ? model::NodeRole::Server : model::NodeRole::Agent;
-        node.lanIP = *net::Address::parse("10.0.0." + std::to_string(20 + i));
-        p.nodes.push_back(node);
-    }
-    model::IPAddressPool pool;
-    pool.name = "lan-pool";
-    pool.addresses = {"10.0.0.100-10.0.0.199"};
-    p.pools.push_back(pool);
-    model::L2Advertisement ad;
-    ad.name = "all";
-    p.l2Advertisements.push_back(ad);
-    for (int i = 0; i < services; ++i) {
-        model::Service s;
-        s.namespaceName = "apps";
-        s.name = "app" + std::to_string(i + 1);
-        s.type = "LoadBalancer";
-        s.ports.push_back({"http", "TCP", 80, 0});
-        p.services.push_back(s);
-    }
-    return p;
-}
+using topologytest::cluster;
 
 QList<ServiceIpItem::Info> infos(const QList<ServiceIpItem *> &chips)
 {
