@@ -26,7 +26,7 @@ QString fromStd(const std::string &s)
 }
 } // namespace
 
-NodeItem::NodeItem(const plan::NodePlan &node, const QList<ServiceIpItem::Info> &ips,
+NodeItem::NodeItem(const plan::NodePlan &node, const ServiceIpItem::Infos &ips,
     const QFont &font, QGraphicsItem *parent)
     : TopologyItem({QStringLiteral("Node/") + fromStd(node.name)}, parent)
     , m_name(fromStd(node.name))
@@ -110,7 +110,7 @@ void NodeItem::updateNaturalWidth()
     m_naturalWidth = std::ceil(width);
 }
 
-QList<ServiceIpItem *> NodeItem::setServiceIps(const QList<ServiceIpItem::Info> &ips)
+QList<ServiceIpItem *> NodeItem::setServiceIps(const ServiceIpItem::Infos &ips)
 {
     QList<ServiceIpItem *> gone;
     const qsizetype reused = std::min(ips.size(), m_ips.size());

@@ -29,7 +29,7 @@ public:
         Type = NodeType
     };
 
-    NodeItem(const plan::NodePlan &node, const QList<ServiceIpItem::Info> &ips, const QFont &font,
+    NodeItem(const plan::NodePlan &node, const ServiceIpItem::Infos &ips, const QFont &font,
         QGraphicsItem *parent = nullptr);
 
     int type() const override { return Type; }
@@ -58,7 +58,7 @@ public:
     // Shows these addresses instead: chips are reused, added or deleted (their keys change;
     // the scene updates its map). Returns the chips that were deleted, for the scene to forget
     // (already gone when it returns; compare pointers only).
-    QList<ServiceIpItem *> setServiceIps(const QList<ServiceIpItem::Info> &ips);
+    QList<ServiceIpItem *> setServiceIps(const ServiceIpItem::Infos &ips);
     // Marked as chosen by something the user edits elsewhere (the L2 advertisement editor's
     // node selectors): a halo in the link colour.
     void setHighlighted(bool highlighted);

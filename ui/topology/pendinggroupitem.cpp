@@ -16,7 +16,7 @@ constexpr qreal pad = TopologyStyle::padding;
 constexpr qreal spacing = 4;
 } // namespace
 
-PendingGroupItem::PendingGroupItem(const QList<ServiceIpItem::Info> &services, const QFont &font)
+PendingGroupItem::PendingGroupItem(const ServiceIpItem::Infos &services, const QFont &font)
     : TopologyItem({QStringLiteral("Group/pending")})
     , m_font(font)
 {

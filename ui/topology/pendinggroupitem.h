@@ -21,7 +21,7 @@ public:
         Type = PendingGroupType
     };
 
-    PendingGroupItem(const QList<ServiceIpItem::Info> &services, const QFont &font);
+    PendingGroupItem(const ServiceIpItem::Infos &services, const QFont &font);
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;

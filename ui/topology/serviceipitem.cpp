@@ -36,9 +36,19 @@ QStringList keysOf(const ServiceIpItem::Info &info)
 }
 } // namespace
 
-ServiceIpItem::ServiceIpItem(const Info &info, const QFont &font, QGraphicsItem *parent)
-    : TopologyItem(keysOf(info), parent)
-    , m_info(info)
+bool ServiceIpItem::sameInfos(const Infos &a, const Infos &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        if (a[i] != b[i] && *a[i] != *b[i])
+            return false;
+    return true;
+}
+
+ServiceIpItem::ServiceIpItem(InfoPtr info, const QFont &font, QGraphicsItem *parent)
+    : TopologyItem(keysOf(*info), parent)
+    , m_info(std::move(info))
     , m_font(font)
     , m_monoFont(TopologyStyle::monoFont(font))
 {
@@ -48,45 +58,51 @@ ServiceIpItem::ServiceIpItem(const Info &info, const QFont &font, QGraphicsItem 
     m_size = QSizeF(m_preferredWidth, heightFor(font));
 }
 
-void ServiceIpItem::setInfo(const Info &info)
+void ServiceIpItem::setInfo(const InfoPtr &info)
 {
     if (info == m_info)
         return;
-    const bool sameText = info.ip == m_info.ip && info.label == m_info.label;
+    if (*info == *m_info) {
+        m_info = info; // the same content, made again: share it, nothing to draw
+        return;
+    }
+    const bool sameText = info->ip == m_info->ip && info->label == m_info->label;
+    const bool sameKeys = info->serviceKey == m_info->serviceKey && info->poolKey == m_info->poolKey;
     m_info = info;
     if (!sameText)
         m_preferredWidth = measure();
-    setKeys(keysOf(info));
+    if (!sameKeys)
+        setKeys(keysOf(*info));
     update();
 }
 
 QString ServiceIpItem::accessibleText() const
 {
-    const QString service = m_info.serviceKey.section(QLatin1Char('/'), 1);
-    if (m_info.pending)
-        return m_info.ip.isEmpty()
+    const QString service = m_info->serviceKey.section(QLatin1Char('/'), 1);
+    if (m_info->pending)
+        return m_info->ip.isEmpty()
             ? tr("Service %1, pending, without an address").arg(service)
-            : tr("Service %1, address %2, announced by no node").arg(service, m_info.ip);
+            : tr("Service %1, address %2, announced by no node").arg(service, m_info->ip);
     return tr("Address %1 of service %2, pool %3")
-        .arg(m_info.ip, service, m_info.poolKey.section(QLatin1Char('/'), 1));
+        .arg(m_info->ip, service, m_info->poolKey.section(QLatin1Char('/'), 1));
 }
 
 QString ServiceIpItem::toolTipText() const
 {
-    const QString service = escaped(m_info.service);
-    if (m_info.pending) {
-        const QString why = m_info.why.isEmpty() ? tr("No node announces this address.") : m_info.why;
+    const QString service = escaped(m_info->service);
+    if (m_info->pending) {
+        const QString why = m_info->why.isEmpty() ? tr("No node announces this address.") : m_info->why;
         return tr("<b>%1</b> is not announced:<br>%2").arg(service, why.toHtmlEscaped());
     }
     QStringList fallbacks;
-    for (const QString &node : m_info.fallbacks)
+    for (const QString &node : m_info->fallbacks)
         fallbacks << escaped(node);
-    if (m_info.moreFallbacks > 0)
-        fallbacks << tr("and %n more", nullptr, m_info.moreFallbacks);
+    if (m_info->moreFallbacks > 0)
+        fallbacks << tr("and %n more", nullptr, m_info->moreFallbacks);
     const QString fallbackText
         = fallbacks.isEmpty() ? tr("none") : fallbacks.join(QStringLiteral(", "));
     return tr("<b>%1</b><br>%2 from pool %3<br>Announced by %4<br>Fallbacks: %5")
-        .arg(service, m_info.ip, escaped(m_info.pool), escaped(m_info.announcer), fallbackText);
+        .arg(service, m_info->ip, escaped(m_info->pool), escaped(m_info->announcer), fallbackText);
 }
 
 qreal ServiceIpItem::heightFor(const QFont &font)
@@ -101,11 +117,11 @@ qreal ServiceIpItem::preferredWidth() const
 
 qreal ServiceIpItem::measure() const
 {
-    const bool word = m_info.ip.isEmpty();
-    const QString first = word ? pendingText() : m_info.ip;
+    const bool word = m_info->ip.isEmpty();
+    const QString first = word ? pendingText() : m_info->ip;
     const qreal firstWidth = TopologyStyle::textWidth(word ? m_font : m_monoFont, first);
     return stripeWidth + innerPad + firstWidth + gap
-        + TopologyStyle::textWidth(m_font, m_info.label) + innerPad;
+        + TopologyStyle::textWidth(m_font, m_info->label) + innerPad;
 }
 
 void ServiceIpItem::setWidth(qreal width)
@@ -125,8 +141,8 @@ void ServiceIpItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
 {
     const QPalette pal = palette();
     const QRectF r(QPointF(0, 0), m_size);
-    const QColor accent = m_info.pending ? TopologyStyle::warningColor(pal)
-                                         : TopologyStyle::poolColor(m_info.poolIndex, pal);
+    const QColor accent = m_info->pending ? TopologyStyle::warningColor(pal)
+                                         : TopologyStyle::poolColor(m_info->poolIndex, pal);
     const bool selected = option->state & QStyle::State_Selected;
 
     // Zoomed out so far that text would be a smudge, a chip is a few pixels: plain rectangles
@@ -134,20 +150,20 @@ void ServiceIpItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const bool tiny = TopologyStyle::isTextTooSmall(m_font, option, painter);
     if (tiny) {
         painter->fillRect(r, selected ? pal.color(QPalette::Highlight)
-                                      : TopologyStyle::wash(accent, pal, m_info.pending ? 0.12 : 0.22));
-        if (!m_info.pending)
+                                      : TopologyStyle::wash(accent, pal, m_info->pending ? 0.12 : 0.22));
+        if (!m_info->pending)
             painter->fillRect(QRectF(r.left(), r.top(), stripeWidth + 1, r.height()), accent);
         return;
     }
 
     painter->setRenderHint(QPainter::Antialiasing);
     QPen border(selected ? pal.color(QPalette::Highlight) : accent, selected ? 2.5 : 1.2);
-    if (m_info.pending && !selected)
+    if (m_info->pending && !selected)
         border.setStyle(Qt::DashLine);
     painter->setPen(border);
-    painter->setBrush(TopologyStyle::wash(accent, pal, m_info.pending ? 0.12 : 0.22));
+    painter->setBrush(TopologyStyle::wash(accent, pal, m_info->pending ? 0.12 : 0.22));
     painter->drawRoundedRect(r.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
-    if (!m_info.pending) {
+    if (!m_info->pending) {
         painter->setPen(Qt::NoPen);
         painter->setBrush(accent);
         painter->drawRoundedRect(
@@ -157,9 +173,9 @@ void ServiceIpItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     // The address (or "pending") first, then the service, elided if the chip is narrow.
     qreal x = stripeWidth + innerPad;
     painter->setPen(pal.color(QPalette::Text));
-    QString first = m_info.ip;
+    QString first = m_info->ip;
     QFont firstFont = m_monoFont;
-    if (m_info.ip.isEmpty()) {
+    if (m_info->ip.isEmpty()) {
         first = pendingText();
         firstFont = m_font;
         firstFont.setItalic(true);
@@ -174,7 +190,7 @@ void ServiceIpItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     painter->setPen(pal.color(QPalette::Text));
     painter->setFont(m_font);
     const qreal room = r.right() - innerPad - x;
-    const QString label = QFontMetricsF(m_font).elidedText(m_info.label, Qt::ElideMiddle, room);
+    const QString label = QFontMetricsF(m_font).elidedText(m_info->label, Qt::ElideMiddle, room);
     painter->drawText(
         QRectF(x, r.top(), room, r.height()), Qt::AlignVCenter | Qt::AlignLeft, label);
 }

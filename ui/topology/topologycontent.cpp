@@ -89,7 +89,7 @@ TopologyContentCollector::Chips TopologyContentCollector::chipsOf(std::size_t se
         if (auto why = notAnnouncedWhy.find(key); info.why.isEmpty() && why != notAnnouncedWhy.end())
             info.why = fromStd(why->second);
         chips.pending = true;
-        chips.infos << info;
+        chips.infos << std::make_shared<const ServiceIpItem::Info>(std::move(info));
         return chips;
     }
     // The next few in line: in a large cluster every node is a fallback, and a tooltip needs
@@ -101,7 +101,7 @@ TopologyContentCollector::Chips TopologyContentCollector::chipsOf(std::size_t se
     info.moreFallbacks = int(sp.fallbacks.size() - std::size_t(info.fallbacks.size()));
     for (const auto &ip : sp.ips) {
         info.ip = fromStd(ip);
-        chips.infos << info;
+        chips.infos << std::make_shared<const ServiceIpItem::Info>(info);
     }
     return chips;
 }
@@ -181,7 +181,7 @@ TopologyContent TopologyContentCollector::collect(
         content.everything = shownSignature.isEmpty() || content.signature != shownSignature;
         const auto touch = [&](const Chips &chips) {
             if (!chips.pending && !chips.infos.isEmpty())
-                content.touchedNodes.insert(chips.infos.constFirst().announcer);
+                content.touchedNodes.insert(chips.infos.constFirst()->announcer);
         };
         for (std::size_t i : *changed) {
             touch(m_services[i]);
@@ -195,9 +195,10 @@ TopologyContent TopologyContentCollector::collect(
         if (chips.pending)
             content.pending << chips.infos;
         else if (!chips.infos.isEmpty()
-            && (content.everything || content.touchedNodes.contains(chips.infos.constFirst().announcer)))
+            && (content.everything
+                || content.touchedNodes.contains(chips.infos.constFirst()->announcer)))
             for (const auto &info : chips.infos)
-                content.announced[info.announcer] << info;
+                content.announced[info->announcer] << info;
     }
     return content;
 }

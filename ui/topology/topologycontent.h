@@ -25,8 +25,8 @@ struct TopologyContent
 {
     QString signature; // the nodes, the network and the font: unchanged, the scene may patch
     // By node name, in plan order; when not everything, only the touched nodes' lists.
-    QHash<QString, QList<ServiceIpItem::Info>> announced;
-    QList<ServiceIpItem::Info> pending;
+    QHash<QString, ServiceIpItem::Infos> announced;
+    ServiceIpItem::Infos pending;
     std::map<std::string, std::optional<rules::Severity>> nodeProblems;
     // Whether any node's chips may differ from the last collection, or only touchedNodes'.
     bool everything = true;
@@ -55,7 +55,7 @@ private:
     };
     struct Chips
     {
-        QList<ServiceIpItem::Info> infos; // one per address; none for other services
+        ServiceIpItem::Infos infos; // one per address; none for other services
         bool pending = false;
     };
     static Context contextOf(const plan::Plan &plan);

@@ -22,6 +22,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <utility>
 #include <set>
 
 namespace k3snet {
@@ -63,14 +64,40 @@ void TopologyScene::addItemWithKeys(TopologyItem *item)
 {
     if (!item->parentItem())
         addItem(item);
+    if (item->type() == ServiceIpItem::Type) {
+        m_chipIndexStale = true;
+        return;
+    }
     for (const QString &key : item->keys())
         m_byKey.insert(key, item);
 }
 
 void TopologyScene::forgetKeys(TopologyItem *item)
 {
+    if (item->type() == ServiceIpItem::Type) {
+        m_chipIndexStale = true;
+        return;
+    }
     for (const QString &key : item->keys())
         m_byKey.remove(key, item);
+}
+
+const ItemKeyIndex &TopologyScene::chipIndex() const
+{
+    if (!m_chipIndexStale)
+        return m_chipsByKey;
+    m_chipsByKey.clear();
+    const auto file = [this](const QList<ServiceIpItem *> &chips) {
+        for (ServiceIpItem *chip : chips)
+            for (const QString &key : chip->keys())
+                m_chipsByKey.insert(key, chip);
+    };
+    for (const NodeItem *node : m_nodeOrder)
+        file(node->serviceIps());
+    if (m_pending)
+        file(m_pending->serviceIps());
+    m_chipIndexStale = false;
+    return m_chipsByKey;
 }
 
 TopologyContent TopologyScene::collect(bool forRebuild)
@@ -101,9 +128,12 @@ void TopologyScene::rebuildFrom(const TopologyContent &content)
         m_rebuilding = true;
         clear();
         m_byKey.clear();
+        m_chipIndexStale = true;
         m_nodes.clear();
         m_nodeOrder.clear();
         m_tunnels.clear();
+        m_tunnelsOf.clear();
+        m_shownTunnels.clear();
         m_lan = nullptr;
         m_legend = nullptr;
         m_pending = nullptr;
@@ -134,7 +164,7 @@ void TopologyScene::rebuildFrom(const TopologyContent &content)
         placeBelowNodes(content, m_bottom);
 
         for (const QString &key : selected)
-            for (auto *item : m_byKey.values(key))
+            for (auto *item : itemsForKey(key))
                 item->setSelected(true);
         m_rebuilding = false;
         setSceneRect(pictureRect());
@@ -161,11 +191,11 @@ void TopologyScene::placeBelowNodes(const TopologyContent &content, qreal bottom
     }
     m_legend->setPos(x0, bottom);
     qreal right = x0 + m_legend->size().width();
-    QList<ServiceIpItem::Info> shownPending;
+    ServiceIpItem::Infos shownPending;
     if (m_pending)
         for (const auto *chip : m_pending->serviceIps())
-            shownPending << chip->info();
-    if (m_pending && shownPending == content.pending) {
+            shownPending << chip->sharedInfo();
+    if (m_pending && ServiceIpItem::sameInfos(shownPending, content.pending)) {
         m_pending->setPos(right + columnGap, bottom); // the same services: only moved
         right += columnGap + m_pending->size().width();
     } else if (m_pending) {
@@ -202,23 +232,21 @@ void TopologyScene::patch(const TopologyContent &content)
                 problem == content.nodeProblems.end() ? std::nullopt : problem->second);
             if (!content.everything && !content.touchedNodes.contains(node->name()))
                 continue; // none of its services changed
-            const QList<ServiceIpItem::Info> ips = content.announced.value(node->name());
-            QList<ServiceIpItem::Info> shown;
+            const ServiceIpItem::Infos ips = content.announced.value(node->name());
+            ServiceIpItem::Infos shown;
             for (const auto *chip : node->serviceIps())
-                shown << chip->info();
-            if (ips == shown)
+                shown << chip->sharedInfo();
+            if (ServiceIpItem::sameInfos(ips, shown)) {
+                const QList<ServiceIpItem *> chips = node->serviceIps();
+                for (qsizetype c = 0; c < chips.size(); ++c)
+                    chips[c]->setInfo(ips[c]); // equal contents made again: shared, not drawn
                 continue;
+            }
             // Only a change in the number of chips or in their widths moves anything.
             relayout = relayout || ips.size() != shown.size();
             // Chips are reused in order: those past the new count go, the others may show
-            // another service, and only theirs are filed under new keys.
-            QList<QStringList> keysBefore;
-            for (auto *chip : node->serviceIps()) {
-                if (keysBefore.size() < ips.size())
-                    keysBefore << chip->keys();
-                else
-                    forgetKeys(chip);
-            }
+            // another service (the chip index is made again when next asked).
+            m_chipIndexStale = true;
             const QSizeF before = node->size();
             const qreal naturalWidth = node->naturalSize().width();
             node->setServiceIps(ips);
@@ -227,15 +255,6 @@ void TopologyScene::patch(const TopologyContent &content)
                 // Same chips, same size: give the node back its place in the grid's measure.
                 node->setWidth(before.width());
                 node->setHeight(before.height());
-            }
-            const QList<ServiceIpItem *> chips = node->serviceIps();
-            for (qsizetype c = 0; c < chips.size(); ++c) {
-                if (c < keysBefore.size() && chips[c]->keys() == keysBefore[c])
-                    continue;
-                if (c < keysBefore.size())
-                    for (const QString &key : keysBefore[c])
-                        m_byKey.remove(key, chips[c]);
-                addItemWithKeys(chips[c]);
             }
         }
         if (relayout) {
@@ -247,7 +266,7 @@ void TopologyScene::patch(const TopologyContent &content)
 
         clearSelection();
         for (const QString &key : selected)
-            for (auto *item : m_byKey.values(key))
+            for (auto *item : itemsForKey(key))
                 item->setSelected(true);
         m_rebuilding = false;
         setSceneRect(pictureRect());
@@ -292,14 +311,32 @@ void TopologyScene::updateTunnelVisibility()
     if (m_rebuilding)
         return;
     const bool all = m_arrangement != Arrangement::Grid;
-    for (auto *tunnel : std::as_const(m_tunnels)) {
+    QList<TunnelItem *> candidates;
+    if (all || std::exchange(m_tunnelsNew, false)) {
+        candidates = m_tunnels;
+    } else {
+        // Hidden unless highlighted: only the tunnels shown now and the selection's may change.
+        candidates = m_shownTunnels;
+        for (QGraphicsItem *item : selectedItems()) {
+            if (auto *tunnel = qgraphicsitem_cast<TunnelItem *>(item))
+                candidates << tunnel;
+            else if (auto *node = qgraphicsitem_cast<NodeItem *>(item))
+                candidates << m_tunnelsOf.value(node);
+        }
+        std::sort(candidates.begin(), candidates.end());
+        candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    }
+    m_shownTunnels.clear();
+    for (auto *tunnel : std::as_const(candidates)) {
         const bool highlighted = tunnel->isHighlighted();
         // In a grid a tunnel crosses other nodes: while it is shown, it goes over them.
         const qreal z = highlighted ? (all ? -0.5 : 2) : -1;
+        if (highlighted && !all)
+            m_shownTunnels << tunnel;
         if (tunnel->isVisible() == (all || highlighted) && tunnel->zValue() == z) {
             if (tunnel->isVisible())
                 tunnel->update(); // its pen follows the highlight
-            continue; // 4,950 hidden tunnels in a grid of 100 nodes, on every edit
+            continue;
         }
         tunnel->setVisible(all || highlighted);
         tunnel->setZValue(z);
@@ -309,7 +346,9 @@ void TopologyScene::updateTunnelVisibility()
 
 QList<TopologyItem *> TopologyScene::itemsForKey(const QString &key) const
 {
-    return m_byKey.values(key);
+    // A chip's keys are its service's and its pool's, which no other item has.
+    QList<TopologyItem *> items = m_byKey.values(key);
+    return items.isEmpty() ? chipIndex().values(key) : items;
 }
 
 NodeItem *TopologyScene::nodeItem(const QString &name) const
@@ -352,7 +391,7 @@ int TopologyScene::selectKeys(const QStringList &keys)
         const QSignalBlocker blocker(this);
         clearSelection();
         for (const QString &key : keys) {
-            for (auto *item : m_byKey.values(key)) {
+            for (auto *item : itemsForKey(key)) {
                 item->setSelected(true);
                 ++count;
             }
@@ -381,7 +420,9 @@ QRectF TopologyScene::pictureRect() const
         add(node);
     add(m_legend);
     add(m_pending);
-    for (const TunnelItem *tunnel : m_tunnels)
+    // In a grid, those shown are the selection's (unless just made, and not yet sorted out).
+    const bool grid = m_arrangement == Arrangement::Grid;
+    for (const TunnelItem *tunnel : grid && !m_tunnelsNew ? m_shownTunnels : m_tunnels)
         add(tunnel);
     return rect.adjusted(-24, -24, 24, 24);
 }

@@ -122,10 +122,20 @@ private:
 
     Document *m_document;
     TopologyContentCollector m_collector;
-    ItemKeyIndex m_byKey;
+    ItemKeyIndex m_byKey; // every item but the address chips
+    // The chips by key, made again when asked after the chips changed: an edit re-keys most
+    // of 2,000 chips, and nothing may ask before the next one.
+    const ItemKeyIndex &chipIndex() const;
+    mutable ItemKeyIndex m_chipsByKey;
+    mutable bool m_chipIndexStale = true;
     QHash<QString, NodeItem *> m_nodes;
     QList<NodeItem *> m_nodeOrder;
     QList<TunnelItem *> m_tunnels;
+    // In a grid, the tunnels of each node, and those shown now (the selection's): what a
+    // selection change or an edit may show or hide, rather than all n(n-1)/2.
+    QHash<const NodeItem *, QList<TunnelItem *>> m_tunnelsOf;
+    QList<TunnelItem *> m_shownTunnels;
+    bool m_tunnelsNew = false; // made since the last updateTunnelVisibility: look at all
     LanItem *m_lan = nullptr;
     LegendItem *m_legend = nullptr;
     PendingGroupItem *m_pending = nullptr;

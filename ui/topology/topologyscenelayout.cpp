@@ -102,6 +102,7 @@ void TopologyScene::createTunnels(const QString &vxlanText)
 {
     const int n = int(m_nodeOrder.size());
     const bool all = m_arrangement != Arrangement::Grid;
+    m_tunnelsNew = true;
     for (auto *node : std::as_const(m_nodeOrder))
         node->setTunnelSlotCount(all ? n - 1 : 0);
     const plan::Plan &plan = m_document->plan();
@@ -137,6 +138,8 @@ void TopologyScene::createTunnels(const QString &vxlanText)
             tunnel->updatePath();
             addItemWithKeys(tunnel);
             m_tunnels << tunnel;
+            m_tunnelsOf[a] << tunnel;
+            m_tunnelsOf[b] << tunnel;
         }
     }
 }
