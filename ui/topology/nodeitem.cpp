@@ -26,8 +26,8 @@ QString fromStd(const std::string &s)
 }
 } // namespace
 
-NodeItem::NodeItem(const plan::NodePlan &node, const ServiceIpItem::Infos &ips,
-    const QFont &font, QGraphicsItem *parent)
+NodeItem::NodeItem(const plan::NodePlan &node, const ServiceIpItem::Infos &ips, const QFont &font,
+    QGraphicsItem *parent)
     : TopologyItem({QStringLiteral("Node/") + fromStd(node.name)}, parent)
     , m_name(fromStd(node.name))
     , m_role(node.role)

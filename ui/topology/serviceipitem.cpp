@@ -67,7 +67,8 @@ void ServiceIpItem::setInfo(const InfoPtr &info)
         return;
     }
     const bool sameText = info->ip == m_info->ip && info->label == m_info->label;
-    const bool sameKeys = info->serviceKey == m_info->serviceKey && info->poolKey == m_info->poolKey;
+    const bool sameKeys
+        = info->serviceKey == m_info->serviceKey && info->poolKey == m_info->poolKey;
     m_info = info;
     if (!sameText)
         m_preferredWidth = measure();
@@ -91,7 +92,8 @@ QString ServiceIpItem::toolTipText() const
 {
     const QString service = escaped(m_info->service);
     if (m_info->pending) {
-        const QString why = m_info->why.isEmpty() ? tr("No node announces this address.") : m_info->why;
+        const QString why
+            = m_info->why.isEmpty() ? tr("No node announces this address.") : m_info->why;
         return tr("<b>%1</b> is not announced:<br>%2").arg(service, why.toHtmlEscaped());
     }
     QStringList fallbacks;
@@ -142,15 +144,16 @@ void ServiceIpItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const QPalette pal = palette();
     const QRectF r(QPointF(0, 0), m_size);
     const QColor accent = m_info->pending ? TopologyStyle::warningColor(pal)
-                                         : TopologyStyle::poolColor(m_info->poolIndex, pal);
+                                          : TopologyStyle::poolColor(m_info->poolIndex, pal);
     const bool selected = option->state & QStyle::State_Selected;
 
     // Zoomed out so far that text would be a smudge, a chip is a few pixels: plain rectangles
     // look the same and paint several times faster (2,000 chips of a 100-node fit).
     const bool tiny = TopologyStyle::isTextTooSmall(m_font, option, painter);
     if (tiny) {
-        painter->fillRect(r, selected ? pal.color(QPalette::Highlight)
-                                      : TopologyStyle::wash(accent, pal, m_info->pending ? 0.12 : 0.22));
+        painter->fillRect(r,
+            selected ? pal.color(QPalette::Highlight)
+                     : TopologyStyle::wash(accent, pal, m_info->pending ? 0.12 : 0.22));
         if (!m_info->pending)
             painter->fillRect(QRectF(r.left(), r.top(), stripeWidth + 1, r.height()), accent);
         return;

@@ -86,7 +86,8 @@ TopologyContentCollector::Chips TopologyContentCollector::chipsOf(std::size_t se
         info.pending = true;
         info.ip = sp.ips.empty() ? QString() : fromStd(sp.ips.front());
         info.why = fromStd(sp.pendingReason);
-        if (auto why = notAnnouncedWhy.find(key); info.why.isEmpty() && why != notAnnouncedWhy.end())
+        if (auto why = notAnnouncedWhy.find(key);
+            info.why.isEmpty() && why != notAnnouncedWhy.end())
             info.why = fromStd(why->second);
         chips.pending = true;
         chips.infos << std::make_shared<const ServiceIpItem::Info>(std::move(info));
@@ -170,7 +171,8 @@ TopologyContent TopologyContentCollector::collect(
     const quint64 generation = std::exchange(m_generation, document.generation());
     const bool same = generation == m_generation;
     const std::vector<std::size_t> none;
-    const std::vector<std::size_t> *changed = same ? &none : document.changedServicesSince(generation);
+    const std::vector<std::size_t> *changed
+        = same ? &none : document.changedServicesSince(generation);
     const bool incremental
         = changed && m_services.size() == plan.services.size() && context == m_context;
     m_context = std::move(context);

@@ -7,8 +7,8 @@
 #include "topology/livemarkitem.h"
 #include "topology/nodeitem.h"
 #include "topology/pendinggroupitem.h"
-#include "topology/topologycontent.h"
 #include "topology/serviceipitem.h"
+#include "topology/topologycontent.h"
 #include "topology/topologyscenelayout.h"
 #include "topology/tunnelitem.h"
 
@@ -22,8 +22,8 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <utility>
 #include <set>
+#include <utility>
 
 namespace k3snet {
 
@@ -37,7 +37,6 @@ QString fromStd(const std::string &s)
 }
 
 } // namespace
-
 
 TopologyScene::TopologyScene(Document *document, QObject *parent)
     : QGraphicsScene(parent)
@@ -430,9 +429,9 @@ QRectF TopologyScene::pictureRect() const
 void TopologyScene::helpEvent(QGraphicsSceneHelpEvent *event)
 {
     // QGraphicsScene's own reads QGraphicsItem::toolTip(); chips build theirs when asked.
-    const QGraphicsView *view
-        = event->widget() ? qobject_cast<const QGraphicsView *>(event->widget()->parentWidget())
-                          : nullptr;
+    const QGraphicsView *view = event->widget()
+        ? qobject_cast<const QGraphicsView *>(event->widget()->parentWidget())
+        : nullptr;
     QString text;
     for (QGraphicsItem *item : items(event->scenePos(), Qt::IntersectsItemShape,
              Qt::DescendingOrder, view ? view->transform() : QTransform())) {
