@@ -135,6 +135,44 @@ protected:
     }
 };
 
+// The end of the window's next frame: the update request that paints every dirty widget of
+// the window at once (the topology view's viewport among them), as the event loop delivers
+// it after an edit. QWidget::repaint() of the window is no such frame: it leaves out the
+// viewport, which QGraphicsView updates from its scene's queued changes.
+class FrameWatcher : public QObject
+{
+public:
+    bool framed = false;
+    bool viewportPainted = false;
+    QWidget *viewport = nullptr;
+
+    // Processes events until the window has painted a frame with the viewport in it.
+    bool waitForFrame(int timeoutMs = 5000)
+    {
+        framed = viewportPainted = false;
+        QElapsedTimer t;
+        t.start();
+        while (!framed && t.elapsed() < timeoutMs)
+            QCoreApplication::processEvents();
+        return framed;
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == viewport && event->type() == QEvent::Paint)
+            viewportPainted = true;
+        if (event->type() != QEvent::UpdateRequest || !watched->isWidgetType())
+            return false;
+        // Delivered here, so that the frame has been painted when this returns.
+        watched->removeEventFilter(this);
+        static_cast<QObject *>(watched)->event(event);
+        watched->installEventFilter(this);
+        framed = framed || viewportPainted;
+        return true;
+    }
+};
+
 // The shortest time of pool edits pushed on a document of its own with only what make() builds
 // listening: how much of an edit each part of the window costs.
 struct Cost
@@ -275,6 +313,10 @@ int main(int argc, char **argv)
         return 1;
     }
     QCoreApplication::processEvents(); // the deferred fit-to-window
+    FrameWatcher frames;
+    frames.viewport = window.topologyView()->viewport();
+    window.installEventFilter(&frames);
+    frames.viewport->installEventFilter(&frames);
     const long rssOpen = statusKiB("VmRSS");
     const int chips = int(window.topologyScene()->serviceIpItems().size());
 
@@ -288,8 +330,12 @@ int main(int argc, char **argv)
     ThreadCpuTimer counter;
     election::RankingCache rankings; // as the document keeps one
     int patched = 0;
-    for (int i = 0; i < kEdits; ++i) {
+    // Each edit is measured to one repaint, as the event loop would do it: in turns of two
+    // edits (shrink, restore), to the topology view's, or to the whole window's (which
+    // paints the topology too: painting the view first and then the window counted it twice).
+    for (int i = 0; i < 2 * kEdits; ++i) {
         const auto &addresses = i % 2 == 0 ? shrunk : whole;
+        const bool toWholeWindow = (i / 2) % 2 == 1;
         model::Project edited = document->project();
         edited.pools.front().addresses = addresses;
         timer.restart();
@@ -317,12 +363,18 @@ int main(int argc, char **argv)
         toModelsC.push_back(counter.ms());
         toModels.push_back(msSince(timer));
         patched += window.topologyScene()->lastUpdate() == TopologyScene::Update::Patched;
-        window.topologyView()->viewport()->repaint();
-        toViewC.push_back(counter.ms());
-        toView.push_back(msSince(timer));
-        window.repaint();
-        toWindowC.push_back(counter.ms());
-        toWindow.push_back(msSince(timer));
+        if (toWholeWindow) {
+            if (!frames.waitForFrame()) {
+                std::fprintf(stderr, "no frame of the window followed a pool edit\n");
+                return 1;
+            }
+            toWindowC.push_back(counter.ms());
+            toWindow.push_back(msSince(timer));
+        } else {
+            window.topologyView()->viewport()->repaint();
+            toViewC.push_back(counter.ms());
+            toView.push_back(msSince(timer));
+        }
         QCoreApplication::processEvents(); // what was left for later (deferred updates)
         timer.restart();
         counter.start();
@@ -340,7 +392,10 @@ int main(int argc, char **argv)
         counter.start();
         document->undoStack()->push(
             new SetPoolAddressesCommand(document, QStringLiteral("pool-7"), addresses));
-        window.repaint();
+        if (!frames.waitForFrame()) {
+            std::fprintf(stderr, "no frame of the window followed a pool edit\n");
+            return 1;
+        }
         lastToWindowC.push_back(counter.ms());
         lastToWindow.push_back(msSince(timer));
         QCoreApplication::processEvents();
@@ -362,7 +417,7 @@ int main(int argc, char **argv)
             deployed.services[i].ingressIPs = first.services[i].ips;
     }
     document->reset(deployed);
-    QCoreApplication::processEvents();
+    frames.waitForFrame();
     std::vector<double> deployedToWindow, deployedToWindowC;
     std::size_t deployedMoved = 0;
     for (int i = 0; i < kEdits; ++i) {
@@ -371,7 +426,10 @@ int main(int argc, char **argv)
         counter.start();
         document->undoStack()->push(
             new SetPoolAddressesCommand(document, QStringLiteral("pool-0"), addresses));
-        window.repaint();
+        if (!frames.waitForFrame()) {
+            std::fprintf(stderr, "no frame of the window followed a pool edit\n");
+            return 1;
+        }
         deployedToWindowC.push_back(counter.ms());
         deployedToWindow.push_back(msSince(timer));
         deployedMoved = std::max(deployedMoved, document->lastChange().services.size());
@@ -409,15 +467,16 @@ int main(int argc, char **argv)
     std::printf("| RSS at start (Qt loaded, no window) | %ld |\n", rssStart);
     std::printf("| RSS after the first frame | %ld |\n", rssOpen);
     std::printf(
-        "| RSS after %d pool edits (undo history kept) | %ld |\n", 2 * kEdits, rssEdits);
+        "| RSS after %d pool edits (undo history kept) | %ld |\n", 3 * kEdits, rssEdits);
     std::printf("| the same after clearing the undo history | %ld |\n", rssNoHistory);
     std::printf("| peak RSS (VmHWM) | %ld |\n", rssPeak);
     if (!QCoreApplication::arguments().contains(QStringLiteral("--no-breakdown")))
         printBreakdown(project);
-    std::printf("\n%d service chips in the topology; %d pool edits (the topology patched in "
+    std::printf("\n%d service chips in the topology; %d pool-0 edits, half of them measured to "
+                "the topology view's repaint and half to the window's (the topology patched in "
                 "place %d times), target < 16 ms per edit; on the deployed project an edit "
                 "changed at most %zu services' plans.\n",
-        chips, kEdits, patched, deployedMoved);
+        chips, 2 * kEdits, patched, deployedMoved);
     document->undoStack()->setClean();
     return 0;
 }
