@@ -74,6 +74,7 @@ NodeItem::NodeItem(const plan::NodePlan &node, const ServiceIpItem::Infos &ips, 
     const QFontMetricsF bold(TopologyStyle::boldFont(font));
     const QFontMetricsF caption(TopologyStyle::boldFont(TopologyStyle::captionFont(font)));
     const QFontMetricsF mono(TopologyStyle::monoFont(font));
+    m_fontHeight = fm.height();
     m_lineHeight = std::max(fm.height(), mono.height()) + 2;
     m_headerHeight = bold.height() + 12;
     m_captionHeight = caption.height();
@@ -281,7 +282,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QColor roleColour = TopologyStyle::roleColor(m_role, pal);
     const bool selected = option->state & QStyle::State_Selected;
     // Zoomed far out, text would be a smudge: the boxes in their colours remain.
-    const bool withText = !TopologyStyle::isTextTooSmall(m_font, option, painter);
+    const bool withText = !TopologyStyle::isTextTooSmall(m_fontHeight, option, painter);
     painter->setRenderHint(QPainter::Antialiasing);
 
     // The halo of a node chosen elsewhere (the L2 advertisement editor), around the box.
@@ -312,6 +313,23 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (selected) {
         border = pal.color(QPalette::Highlight);
         borderWidth = 3;
+    }
+    if (!withText) {
+        // A few device pixels wide: rounded corners and the header's clip path would not
+        // show, and cost a hundred nodes a millisecond per frame.
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->fillRect(box, TopologyStyle::wash(roleColour, pal, 0.04));
+        painter->fillRect(
+            QRectF(0, 0, box.width(), m_headerHeight), TopologyStyle::wash(roleColour, pal, 0.28));
+        const QColor pods
+            = m_hasPodSubnet ? TopologyStyle::podColor(pal) : TopologyStyle::warningColor(pal);
+        painter->fillRect(m_podRect, TopologyStyle::wash(pods, pal, 0.10));
+        painter->fillRect(
+            m_vtepRect, TopologyStyle::wash(TopologyStyle::vtepColor(pal), pal, 0.10));
+        painter->setPen(QPen(border, borderWidth));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(box);
+        return;
     }
     QPainterPath outline;
     outline.addRoundedRect(

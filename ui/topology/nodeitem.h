@@ -97,6 +97,7 @@ private:
     QSizeF m_size;
     qreal m_stretch = 0; // height given by setHeight beyond what the content needs
     qreal m_headerHeight = 0;
+    qreal m_fontHeight = 0; // of m_font, for the level of detail
     qreal m_lineHeight = 0;
     qreal m_captionHeight = 0;
     qreal m_podHeight = 0;

@@ -55,6 +55,7 @@ ServiceIpItem::ServiceIpItem(InfoPtr info, const QFont &font, QGraphicsItem *par
     setFlag(ItemIsSelectable);
     setAcceptHoverEvents(true);
     m_preferredWidth = measure();
+    m_fontHeight = QFontMetricsF(font).height();
     m_size = QSizeF(m_preferredWidth, heightFor(font));
 }
 
@@ -70,6 +71,7 @@ void ServiceIpItem::setInfo(const InfoPtr &info)
     const bool sameKeys
         = info->serviceKey == m_info->serviceKey && info->poolKey == m_info->poolKey;
     m_info = info;
+    m_coloursFor = 0;
     if (!sameText)
         m_preferredWidth = measure();
     if (!sameKeys)
@@ -139,21 +141,27 @@ QRectF ServiceIpItem::boundingRect() const
     return QRectF(QPointF(0, 0), m_size).adjusted(-2, -2, 2, 2);
 }
 
+void ServiceIpItem::updateColours(const QPalette &pal) const
+{
+    m_accent = m_info->pending ? TopologyStyle::warningColor(pal)
+                               : TopologyStyle::poolColor(m_info->poolIndex, pal);
+    m_fill = TopologyStyle::wash(m_accent, pal, m_info->pending ? 0.12 : 0.22);
+    m_coloursFor = pal.cacheKey();
+}
+
 void ServiceIpItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const QPalette pal = palette();
+    if (pal.cacheKey() != m_coloursFor)
+        updateColours(pal);
     const QRectF r(QPointF(0, 0), m_size);
-    const QColor accent = m_info->pending ? TopologyStyle::warningColor(pal)
-                                          : TopologyStyle::poolColor(m_info->poolIndex, pal);
+    const QColor &accent = m_accent;
     const bool selected = option->state & QStyle::State_Selected;
 
     // Zoomed out so far that text would be a smudge, a chip is a few pixels: plain rectangles
     // look the same and paint several times faster (2,000 chips of a 100-node fit).
-    const bool tiny = TopologyStyle::isTextTooSmall(m_font, option, painter);
-    if (tiny) {
-        painter->fillRect(r,
-            selected ? pal.color(QPalette::Highlight)
-                     : TopologyStyle::wash(accent, pal, m_info->pending ? 0.12 : 0.22));
+    if (TopologyStyle::isTextTooSmall(m_fontHeight, option, painter)) {
+        painter->fillRect(r, selected ? pal.color(QPalette::Highlight) : m_fill);
         if (!m_info->pending)
             painter->fillRect(QRectF(r.left(), r.top(), stripeWidth + 1, r.height()), accent);
         return;
@@ -164,7 +172,7 @@ void ServiceIpItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     if (m_info->pending && !selected)
         border.setStyle(Qt::DashLine);
     painter->setPen(border);
-    painter->setBrush(TopologyStyle::wash(accent, pal, m_info->pending ? 0.12 : 0.22));
+    painter->setBrush(m_fill);
     painter->drawRoundedRect(r.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
     if (!m_info->pending) {
         painter->setPen(Qt::NoPen);

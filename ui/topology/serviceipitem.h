@@ -68,12 +68,18 @@ public:
 
 private:
     qreal measure() const;
+    // The pool's colour and the chip's fill in this palette, worked out once per palette and
+    // content rather than on each of 2,000 paints.
+    void updateColours(const QPalette &palette) const;
 
     InfoPtr m_info;
     QFont m_font;
     QFont m_monoFont;
     QSizeF m_size;
     qreal m_preferredWidth = 0;
+    qreal m_fontHeight = 0;
+    mutable qint64 m_coloursFor = 0; // the palette's cacheKey(); 0: not worked out
+    mutable QColor m_accent, m_fill;
 };
 
 } // namespace k3snet

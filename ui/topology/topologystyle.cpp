@@ -128,9 +128,15 @@ qreal TopologyStyle::textWidth(const QFont &font, const QString &text)
 bool TopologyStyle::isTextTooSmall(
     const QFont &font, const QStyleOptionGraphicsItem *option, const QPainter *painter)
 {
+    return isTextTooSmall(QFontMetricsF(font).height(), option, painter);
+}
+
+bool TopologyStyle::isTextTooSmall(
+    qreal fontHeight, const QStyleOptionGraphicsItem *option, const QPainter *painter)
+{
     constexpr qreal smallestReadable = 4; // pixels of font height on the device
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    return QFontMetricsF(font).height() * lod < smallestReadable;
+    return fontHeight * lod < smallestReadable;
 }
 
 } // namespace k3snet

@@ -46,6 +46,10 @@ public:
     // repaint of thousands of items within a frame.
     static bool isTextTooSmall(
         const QFont &font, const QStyleOptionGraphicsItem *option, const QPainter *painter);
+    // The same for a font of this height (QFontMetricsF::height()), which an item painted
+    // thousands of times keeps rather than measuring its font on every paint.
+    static bool isTextTooSmall(
+        qreal fontHeight, const QStyleOptionGraphicsItem *option, const QPainter *painter);
 
     static constexpr qreal padding = 10;
     static constexpr qreal radius = 6;
