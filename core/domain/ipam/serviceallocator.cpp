@@ -49,6 +49,7 @@ public:
 
     void run()
     {
+        m_requests.reserve(m_project.services.size());
         for (std::size_t i = 0; i < m_project.services.size(); ++i)
             if (m_project.services[i].isLoadBalancer())
                 m_requests.push_back(readServiceRequest(m_project, i, m_result.diagnostics));

@@ -84,6 +84,8 @@ public:
     std::string annotation(const char *stable, std::string *from)
     {
         const auto &a = m_r.service->annotations;
+        if (a.empty())
+            return {}; // most services: no strings to build for the keys
         const std::string name = std::string(stable).substr(std::string("metallb.io/").size());
         const std::string deprecated = deprecatedAnnotationPrefix + name;
         const auto s = a.find(stable);
@@ -297,6 +299,7 @@ ServiceRequest readServiceRequest(
         for (const auto &[k, v] : s.selector)
             r.backendKey += (r.backendKey.empty() ? "" : ",") + k + "=" + v;
     }
+    r.ports.reserve(s.ports.size());
     for (const auto &p : s.ports)
         r.ports.push_back({p.protocol.empty() ? std::string("TCP") : p.protocol, p.port});
 
