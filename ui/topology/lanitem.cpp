@@ -116,15 +116,18 @@ void LanItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, Q
     painter->setBrush(TopologyStyle::wash(lanColour, pal, 0.12));
     painter->drawRoundedRect(
         m_gateway.adjusted(0.5, 0.5, -0.5, -0.5), TopologyStyle::radius, TopologyStyle::radius);
-    painter->setFont(caption);
-    painter->setPen(TopologyStyle::mix(pal.color(QPalette::Text), lanColour, 0.6));
-    const QRectF inner = m_gateway.adjusted(pad, 6, -pad, -6);
-    painter->drawText(QRectF(inner.topLeft(), QSizeF(inner.width(), captionMetrics.height())),
-        Qt::AlignLeft | Qt::AlignVCenter, tr("Gateway"));
-    painter->setFont(TopologyStyle::monoFont(m_font));
-    painter->setPen(pal.color(QPalette::Text));
-    painter->drawText(inner.adjusted(0, captionMetrics.height() + 2, 0, 0),
-        Qt::AlignLeft | Qt::AlignVCenter, m_gatewayText);
+    const bool withText = !TopologyStyle::isTextTooSmall(m_font, option, painter);
+    if (withText) {
+        painter->setFont(caption);
+        painter->setPen(TopologyStyle::mix(pal.color(QPalette::Text), lanColour, 0.6));
+        const QRectF inner = m_gateway.adjusted(pad, 6, -pad, -6);
+        painter->drawText(QRectF(inner.topLeft(), QSizeF(inner.width(), captionMetrics.height())),
+            Qt::AlignLeft | Qt::AlignVCenter, tr("Gateway"));
+        painter->setFont(TopologyStyle::monoFont(m_font));
+        painter->setPen(pal.color(QPalette::Text));
+        painter->drawText(inner.adjusted(0, captionMetrics.height() + 2, 0, 0),
+            Qt::AlignLeft | Qt::AlignVCenter, m_gatewayText);
+    }
 
     // The bar.
     painter->setPen(
@@ -132,6 +135,8 @@ void LanItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, Q
     painter->setBrush(TopologyStyle::wash(lanColour, pal, 0.25));
     painter->drawRoundedRect(
         m_bar.adjusted(0.5, 0.5, -0.5, -0.5), m_bar.height() / 2, m_bar.height() / 2);
+    if (!withText)
+        return;
     painter->setFont(TopologyStyle::boldFont(m_font));
     painter->setPen(pal.color(QPalette::Text));
     painter->drawText(

@@ -79,7 +79,8 @@ void LegendItem::setContent(const model::ClusterNetwork &network,
             auto it = before.constFind(text);
             return now[text] = it != before.constEnd() ? *it : metrics.horizontalAdvance(text);
         };
-        captionWidth = std::max(captionWidth, measured(captionWidths, m_captionWidths, row.caption, bold));
+        captionWidth
+            = std::max(captionWidth, measured(captionWidths, m_captionWidths, row.caption, bold));
         valueWidth = std::max(valueWidth, measured(valueWidths, m_valueWidths, row.value, fm));
     }
     m_captionWidths = std::move(captionWidths);
@@ -124,6 +125,7 @@ void LegendItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         TopologyStyle::radius, TopologyStyle::radius);
 
     const QFont bold = TopologyStyle::boldFont(m_font);
+    const bool withText = !TopologyStyle::isTextTooSmall(m_font, option, painter);
     qreal y = pad;
     for (const Row &row : std::as_const(m_rows)) {
         const QRectF mark(pad, y, markWidth, m_rowHeight);
@@ -143,6 +145,10 @@ void LegendItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
             painter->setPen(Qt::NoPen);
             painter->setBrush(c);
             painter->drawRoundedRect(QRectF(chip.left(), chip.top(), 5, chip.height()), 2, 2);
+        }
+        if (!withText) { // laying out text that comes out a smudge took a repaint's tenth
+            y += m_rowHeight;
+            continue;
         }
         painter->setPen(pal.color(QPalette::Text));
         painter->setFont(bold);
