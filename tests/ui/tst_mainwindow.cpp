@@ -290,6 +290,40 @@ private Q_SLOTS:
         window.document()->undoStack()->setClean();
     }
 
+    // The message column wraps: a row grows when the column narrows and shrinks when it
+    // widens again (the delegate keeps sizes per column width, which this would catch if not).
+    void diagnosticRowsFollowTheMessageWidth()
+    {
+        MainWindow window;
+        window.files()->openDemo();
+        QAbstractItemModel *nodes = window.nodeTable()->model();
+        const int node2 = rowOfKey(window.nodeTable(), QStringLiteral("Node/node2"));
+        QVERIFY(nodes->setData(
+            nodes->index(node2, NodeModel::LanIPColumn), QStringLiteral("10.0.0.1")));
+        DiagnosticsWidget widget(window.document());
+        QTreeView *view = widget.view();
+        int found = -1;
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            if (view->model()->index(row, 0).data(DiagnosticModel::CodeRole).toString()
+                == QLatin1String("node-ip-is-gateway"))
+                found = row;
+        QVERIFY(found >= 0);
+        const QModelIndex index = view->model()->index(found, DiagnosticModel::MessageColumn);
+        const auto heightAt = [&](int width) {
+            widget.resize(width, 600);
+            QCoreApplication::processEvents();
+            view->doItemsLayout();
+            return view->visualRect(index).height();
+        };
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        const int wide = heightAt(1600);
+        const int narrow = heightAt(360);
+        QVERIFY2(narrow > wide, qPrintable(QStringLiteral("%1 <= %2").arg(narrow).arg(wide)));
+        QCOMPARE(heightAt(1600), wide);
+        window.document()->undoStack()->setClean();
+    }
+
     void undoRedoAndTitle()
     {
         MainWindow window;

@@ -38,6 +38,28 @@ void DiagnosticDelegate::initStyleOption(
 QSize DiagnosticDelegate::sizeHint(
     const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    const auto *view = qobject_cast<const QTreeView *>(option.widget);
+    const QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+    if (option.font != m_sizesFont || style != m_sizesStyle || m_sizes.size() > 20000) {
+        m_sizes.clear();
+        m_sizesFont = option.font;
+        m_sizesStyle = style;
+    }
+    const int column = index.column();
+    Key key{column,
+        view && column == DiagnosticModel::MessageColumn ? view->columnWidth(column) : 0,
+        index.data(Qt::DisplayRole).toString()};
+    if (column == DiagnosticModel::SeverityColumn) // the icon goes with the severity
+        key.text += QLatin1Char('|') + index.data(DiagnosticModel::SeverityRole).toString();
+    auto it = m_sizes.constFind(key);
+    if (it == m_sizes.constEnd())
+        it = m_sizes.insert(key, measure(option, index));
+    return *it;
+}
+
+QSize DiagnosticDelegate::measure(
+    const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     const auto *view = qobject_cast<const QTreeView *>(option.widget);
     if (!view || index.column() != DiagnosticModel::MessageColumn)
