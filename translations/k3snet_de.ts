@@ -165,7 +165,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Gateway</source>
         <translation>Gateway</translation>
     </message>
@@ -228,7 +228,7 @@
         <translation>Legende: das Overlay, die Adressbereiche des Clusters und die Adresspools</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
@@ -329,14 +329,14 @@
         <translation>&lt;br&gt;VTEP: %1 %2, MAC %3, MTU %4</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+285"/>
+        <location line="+37"/>
+        <location line="+302"/>
         <location line="+3"/>
         <source>LAN</source>
         <translation>LAN</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-260"/>
         <source>Node %1, %2, LAN address %3</source>
         <translation>Knoten %1, %2, LAN-Adresse %3</translation>
     </message>
@@ -364,7 +364,7 @@
         <translation>, hat Warnungen</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+262"/>
         <source>Announces</source>
         <translation>Kündigt an</translation>
     </message>
@@ -1360,7 +1360,7 @@
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+67"/>
         <source>Service %1, pending, without an address</source>
         <translation>Service %1, ausstehend, ohne Adresse</translation>
     </message>
@@ -1375,7 +1375,7 @@
         <translation>Adresse %1 von Service %2, Pool %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No node announces this address.</source>
         <translation>Kein Knoten kündigt diese Adresse an.</translation>
     </message>
@@ -1915,7 +1915,7 @@
 <context>
     <name>k3snet::Document</name>
     <message>
-        <location filename="../core/document/document.cpp" line="+120"/>
+        <location filename="../core/document/document.cpp" line="+125"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -4175,12 +4175,12 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>k3snet::TopologyScene</name>
     <message>
-        <location filename="../ui/topology/topologyscene.cpp" line="+131"/>
+        <location filename="../ui/topology/topologyscene.cpp" line="+160"/>
         <source>VNI %1, UDP port %2</source>
         <translation>VNI %1, UDP-Port %2</translation>
     </message>
     <message>
-        <location filename="../ui/topology/topologyscenelayout.cpp" line="+109"/>
+        <location filename="../ui/topology/topologyscenelayout.cpp" line="+110"/>
         <source>no address</source>
         <translation>keine Adresse</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>NodeItem</name>
     <message numerus="yes">
-        <location filename="../ui/topology/nodeitem.cpp" line="+147"/>
+        <location filename="../ui/topology/nodeitem.cpp" line="+148"/>
         <source>, announces %n address(es)</source>
         <translation>
             <numerusform>, announces %n address</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>ServiceIpItem</name>
     <message numerus="yes">
-        <location filename="../ui/topology/serviceipitem.cpp" line="+85"/>
+        <location filename="../ui/topology/serviceipitem.cpp" line="+105"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
