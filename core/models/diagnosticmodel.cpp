@@ -62,7 +62,7 @@ void DiagnosticModel::refresh()
             + QLatin1Char('|') + row.message + QLatin1Char('|') + row.location);
         rows.push_back(std::move(row));
     }
-    update(keys, [&] { m_rows = std::move(rows); });
+    updateRows(m_rows, std::move(rows), keys);
 }
 
 QVariant DiagnosticModel::data(const QModelIndex &index, int role) const

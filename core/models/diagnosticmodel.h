@@ -55,6 +55,8 @@ private:
         QString message;
         QString location;
         QStringList objects;
+
+        friend bool operator==(const Row &, const Row &) = default;
     };
     std::vector<Row> m_rows;
 };

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <vector>
 
 class QUndoCommand;
 
@@ -48,6 +49,16 @@ protected:
     // install() replaces the subclass's rows with the new ones, whose keys are keys; it runs
     // between the begin and end notifications.
     void update(const QStringList &keys, const std::function<void()> &install);
+    // update() with rows that replace current, or nothing at all when the keys and rows are
+    // the ones shown: most edits leave most tables as they were (a pool edit, the nodes), and
+    // announcing every row as changed made their views repaint for nothing.
+    template<typename Row>
+    void updateRows(std::vector<Row> &current, std::vector<Row> &&rows, const QStringList &keys)
+    {
+        if (keys == m_keys && rows == current)
+            return;
+        update(keys, [&] { current = std::move(rows); });
+    }
 
     // Whether index is a valid index of this table (an invalid one is not an error: views and
     // QAbstractItemModelTester pass them).

@@ -62,7 +62,7 @@ void L2AdvertisementModel::refresh()
         rows.push_back(std::move(row));
         keys.append(objectkey::l2Advertisement(ad.name));
     }
-    update(keys, [&] { m_rows = std::move(rows); });
+    updateRows(m_rows, std::move(rows), keys);
 }
 
 QVariant L2AdvertisementModel::data(const QModelIndex &index, int role) const

@@ -49,6 +49,8 @@ private:
         QString interfaces;
         QStringList matchingNodes;
         QStringList matchingNodeKeys;
+
+        friend bool operator==(const Row &, const Row &) = default;
     };
     std::vector<Row> m_rows;
 };

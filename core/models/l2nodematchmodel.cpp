@@ -61,7 +61,7 @@ void L2NodeMatchModel::rebuild(const model::L2Advertisement *ad)
         rows.push_back(std::move(row));
         keys << objectkey::node(node.name);
     }
-    update(keys, [&] { m_rows = std::move(rows); });
+    updateRows(m_rows, std::move(rows), keys);
 }
 
 QVariant L2NodeMatchModel::data(const QModelIndex &index, int role) const

@@ -53,6 +53,8 @@ private:
         QString labels;
         bool matched = false;
         QString why;
+
+        friend bool operator==(const Row &, const Row &) = default;
     };
     std::vector<Row> m_rows;
 };

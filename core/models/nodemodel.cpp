@@ -66,7 +66,7 @@ void NodeModel::refresh()
         rows.push_back(std::move(row));
         keys.append(objectkey::node(node.name));
     }
-    update(keys, [&] { m_rows = std::move(rows); });
+    updateRows(m_rows, std::move(rows), keys);
 }
 
 QVariant NodeModel::data(const QModelIndex &index, int role) const

@@ -57,6 +57,8 @@ private:
         QString vtepAddress;
         QString vtepMAC;
         QString interface;
+
+        friend bool operator==(const Row &, const Row &) = default;
     };
     std::vector<Row> m_rows;
 };

@@ -59,7 +59,7 @@ void PoolChoiceModel::rebuild(const model::L2Advertisement *ad)
             keys << objectkey::pool(name);
         }
     }
-    update(keys, [&] { m_rows = std::move(rows); });
+    updateRows(m_rows, std::move(rows), keys);
 }
 
 QVariant PoolChoiceModel::data(const QModelIndex &index, int role) const

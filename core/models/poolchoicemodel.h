@@ -53,6 +53,8 @@ private:
         bool missing = false;
         bool applies = false;
         QString how;
+
+        friend bool operator==(const Row &, const Row &) = default;
     };
     bool m_hasAdvertisement = false;
     std::vector<Row> m_rows;

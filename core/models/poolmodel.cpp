@@ -91,7 +91,7 @@ void PoolModel::refresh()
         rows.push_back(std::move(row));
         keys.append(objectkey::pool(pool.name));
     }
-    update(keys, [&] { m_rows = std::move(rows); });
+    updateRows(m_rows, std::move(rows), keys);
 }
 
 QVariant PoolModel::data(const QModelIndex &index, int role) const

@@ -62,6 +62,8 @@ private:
         std::optional<int> priority;
         QStringList namespaces;
         QString size, assigned, available;
+
+        friend bool operator==(const Row &, const Row &) = default;
     };
     bool setText(const QModelIndex &index, const QString &text);
     bool setFlag(const QModelIndex &index, bool on);
