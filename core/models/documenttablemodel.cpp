@@ -40,41 +40,56 @@ int DocumentTableModel::rowOfKey(const QString &key) const
     return int(m_keys.indexOf(key));
 }
 
+DocumentTableModel::Span DocumentTableModel::spanTo(const QStringList &keys) const
+{
+    Span span;
+    span.oldCount = int(m_keys.size());
+    span.newCount = int(keys.size());
+    const int common = std::min(span.oldCount, span.newCount);
+    while (span.prefix < common && m_keys.at(span.prefix) == keys.at(span.prefix))
+        ++span.prefix;
+    int suffix = 0;
+    while (suffix < common - span.prefix
+        && m_keys.at(span.oldCount - 1 - suffix) == keys.at(span.newCount - 1 - suffix))
+        ++suffix;
+    if (span.oldCount == span.newCount && span.prefix + suffix >= span.oldCount - 1)
+        span.kind = Span::Same;
+    else if (span.prefix + suffix == span.oldCount)
+        span.kind = Span::Insert;
+    else if (span.prefix + suffix == span.newCount)
+        span.kind = Span::Remove;
+    else
+        span.kind = Span::Reset;
+    return span;
+}
+
 void DocumentTableModel::update(const QStringList &keys, const std::function<void()> &install)
 {
-    const int oldCount = int(m_keys.size());
-    const int newCount = int(keys.size());
-    const int common = std::min(oldCount, newCount);
-    int prefix = 0;
-    while (prefix < common && m_keys.at(prefix) == keys.at(prefix))
-        ++prefix;
-    int suffix = 0;
-    while (suffix < common - prefix
-        && m_keys.at(oldCount - 1 - suffix) == keys.at(newCount - 1 - suffix))
-        ++suffix;
-
+    const Span span = spanTo(keys);
+    const int newCount = span.newCount;
     const auto changedAll = [&] {
         if (newCount > 0)
             Q_EMIT dataChanged(index(0, 0), index(newCount - 1, m_columnCount - 1));
     };
-    // Same objects in the same places, or one of them renamed where it stands.
-    if (oldCount == newCount && prefix + suffix >= oldCount - 1) {
+    switch (span.kind) {
+    case Span::Same: // same objects in the same places, or one of them renamed where it stands
         install();
         m_keys = keys;
         changedAll();
         return;
-    }
-    if (prefix + suffix == oldCount) {
-        beginInsertRows(QModelIndex(), prefix, newCount - suffix - 1);
+    case Span::Insert:
+        beginInsertRows(QModelIndex(), span.prefix, span.prefix + newCount - span.oldCount - 1);
         install();
         m_keys = keys;
         endInsertRows();
-    } else if (prefix + suffix == newCount) {
-        beginRemoveRows(QModelIndex(), prefix, oldCount - suffix - 1);
+        break;
+    case Span::Remove:
+        beginRemoveRows(QModelIndex(), span.prefix, span.prefix + span.oldCount - newCount - 1);
         install();
         m_keys = keys;
         endRemoveRows();
-    } else {
+        break;
+    case Span::Reset:
         beginResetModel();
         install();
         m_keys = keys;
@@ -82,6 +97,8 @@ void DocumentTableModel::update(const QStringList &keys, const std::function<voi
         return;
     }
     // What the plan shows in the other rows (addresses, counts, announcers) may have changed.
+    // (Models with a vector of rows use updateRows(), which keeps them as they were across the
+    // insertion and announces the changed ones after.)
     changedAll();
 }
 

@@ -49,15 +49,48 @@ protected:
     // install() replaces the subclass's rows with the new ones, whose keys are keys; it runs
     // between the begin and end notifications.
     void update(const QStringList &keys, const std::function<void()> &install);
-    // update() with rows that replace current, or nothing at all when the keys and rows are
-    // the ones shown: most edits leave most tables as they were (a pool edit, the nodes), and
-    // announcing every row as changed made their views repaint for nothing.
+    // update() for a model whose rows are a vector, in two steps where rows come or go:
+    // first the rows that come or go, while the others still show what they showed (as
+    // QAbstractItemModel's contract asks: a view keeps what it knows of them across the
+    // insertion), then the rows whose content the edit changed, as one dataChanged from the
+    // first to the last of them. Nothing at all when the keys and rows are the ones shown:
+    // most edits leave most tables as they were (a pool edit, the nodes).
     template<typename Row>
     void updateRows(std::vector<Row> &current, std::vector<Row> &&rows, const QStringList &keys)
     {
         if (keys == m_keys && rows == current)
             return;
-        update(keys, [&] { current = std::move(rows); });
+        const Span span = spanTo(keys);
+        const int added = span.newCount - span.oldCount;
+        if (span.kind == Span::Insert) {
+            beginInsertRows(QModelIndex(), span.prefix, span.prefix + added - 1);
+            current.insert(current.begin() + span.prefix, rows.begin() + span.prefix,
+                rows.begin() + span.prefix + added);
+            m_keys = keys;
+            endInsertRows();
+        } else if (span.kind == Span::Remove) {
+            beginRemoveRows(QModelIndex(), span.prefix, span.prefix - added - 1);
+            current.erase(current.begin() + span.prefix, current.begin() + span.prefix - added);
+            m_keys = keys;
+            endRemoveRows();
+        } else if (span.kind == Span::Reset) {
+            beginResetModel();
+            current = std::move(rows);
+            m_keys = keys;
+            endResetModel();
+            return;
+        }
+        m_keys = keys; // Span::Same: the same objects, or one renamed where it stands
+        int first = -1, last = -1;
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            if (rows[i] == current[i])
+                continue;
+            first = first < 0 ? int(i) : first;
+            last = int(i);
+        }
+        current = std::move(rows);
+        if (first >= 0)
+            Q_EMIT dataChanged(index(first, 0), index(last, m_columnCount - 1));
     }
 
     // Whether index is a valid index of this table (an invalid one is not an error: views and
@@ -72,6 +105,24 @@ protected:
     void push(QUndoCommand *command);
 
 private:
+    // How the keys shown become keys: the same count (in place), one run inserted or removed
+    // between a common prefix and suffix, or anything else (a reset).
+    struct Span
+    {
+        enum Kind
+        {
+            Same,
+            Insert,
+            Remove,
+            Reset
+        } kind
+            = Same;
+        int prefix = 0;
+        int oldCount = 0;
+        int newCount = 0;
+    };
+    Span spanTo(const QStringList &keys) const;
+
     QPointer<Document> m_document;
     int m_columnCount;
     QStringList m_keys;

@@ -80,8 +80,7 @@ bool ServiceModel::refreshChanged()
         return false;
     for (std::size_t i : *changed)
         if (i >= services.size()
-            || keyOfRow(int(i))
-                != objectkey::service(services[i].namespaceName, services[i].name))
+            || keyOfRow(int(i)) != objectkey::service(services[i].namespaceName, services[i].name))
             return false;
     // The list is in ascending order: neighbouring rows make one dataChanged.
     int first = -1, last = -1;
@@ -111,9 +110,10 @@ void ServiceModel::refresh()
     QStringList keys;
     for (std::size_t i = 0; i < project.services.size(); ++i) {
         rows.push_back(makeRow(i));
-        keys.append(objectkey::service(project.services[i].namespaceName, project.services[i].name));
+        keys.append(
+            objectkey::service(project.services[i].namespaceName, project.services[i].name));
     }
-    update(keys, [&] { m_rows = std::move(rows); });
+    updateRows(m_rows, std::move(rows), keys);
 }
 
 QVariant ServiceModel::data(const QModelIndex &index, int role) const

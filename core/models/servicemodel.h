@@ -53,6 +53,8 @@ private:
     {
         QString namespaceName, name, type, ports, requestedIP, assignedIPs, pool, announcer,
             fallbacks, pendingReason;
+
+        friend bool operator==(const Row &, const Row &) = default;
     };
     Row makeRow(std::size_t index) const;
     // Redoes only the rows of the services the last edit changed (Document::lastChange());
