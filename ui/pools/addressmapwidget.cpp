@@ -173,11 +173,10 @@ void AddressMapWidget::rebuild()
         }
     }
 
-    m_pools.clear();
-    m_legendHeights = {{{-1, 0}, {-1, 0}}};
+    std::vector<PoolInfo> pools;
     for (const auto &pp : plan.pools) {
-        const int index = int(m_pools.size());
-        m_pools.push_back({QString::fromStdString(pp.name), pp.avoidBuggyIPs});
+        const int index = int(pools.size());
+        pools.push_back({QString::fromStdString(pp.name), pp.avoidBuggyIPs});
         for (const auto &text : pp.addresses) {
             const auto r = parseRangeText(text);
             if (!r || !r->first().isV4())
@@ -193,7 +192,7 @@ void AddressMapWidget::rebuild()
                     cell.poolFirst = v == r->first().value();
                     cell.poolLast = v == r->last().value();
                 } else {
-                    cell.otherPools << m_pools.back().name;
+                    cell.otherPools << pools.back().name;
                 }
             }
         }
@@ -212,6 +211,13 @@ void AddressMapWidget::rebuild()
         cell.conflict = cell.pool >= 0
             && (cell.gateway || !cell.node.isEmpty() || !cell.otherPools.isEmpty()
                 || (cell.reserved && !cell.avoided));
+    // An edit of a pool outside the block shown (most pools of a large cluster) leaves the map
+    // as it was: nothing to repaint.
+    if (cells == m_cells && pools == m_pools)
+        return;
+    if (pools != m_pools)
+        m_legendHeights = {{{-1, 0}, {-1, 0}}};
+    m_pools = std::move(pools);
     m_cells = std::move(cells);
     updateAccessibleDescription();
     update();

@@ -4,10 +4,10 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <array>
 #include <vector>
 
 class QComboBox;
@@ -77,11 +77,15 @@ private:
         bool avoided = false;
         bool conflict = false;
         bool poolFirst = false, poolLast = false; // first/last address of a pool range
+
+        friend bool operator==(const Cell &, const Cell &) = default;
     };
     struct PoolInfo
     {
         QString name;
         bool avoidBuggyIPs = false;
+
+        friend bool operator==(const PoolInfo &, const PoolInfo &) = default;
     };
     enum class DragMode
     {
