@@ -5,6 +5,8 @@
 #include "domain/election/announcer.h"
 #include "models/objectkey.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <utility>
 
@@ -106,10 +108,33 @@ void AnnouncerPreviewModel::rebuild(const model::L2Advertisement *ad)
         }
     }
     m_shown = ad ? std::optional(*ad) : std::nullopt;
-    update(keys, [&] {
-        m_services = std::move(services);
-        m_rows = std::move(rows);
-    });
+    // The rows that stay point at their previous content until the rows that come or go have.
+    auto transition = rows;
+    std::vector<bool> fromPrevious(rows.size(), false);
+    if (!m_rows.empty() && !rows.empty()) {
+        QHash<QString, std::pair<std::uint32_t, std::uint32_t>> before;
+        before.reserve(qsizetype(m_rows.size()));
+        for (const auto &row : m_rows)
+            before.insert(m_services[row.first].keys[row.second], row);
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            if (auto it = before.constFind(keys[qsizetype(r)]); it != before.constEnd()) {
+                transition[r] = *it;
+                fromPrevious[r] = true;
+            }
+        }
+    }
+    update(
+        keys,
+        [&] {
+            m_previous = std::exchange(m_services, std::move(services));
+            m_rows = std::move(transition);
+            m_fromPrevious = std::move(fromPrevious);
+        },
+        [&] {
+            m_rows = std::move(rows);
+            m_fromPrevious.clear();
+            m_previous.clear();
+        });
 }
 
 QStringList AnnouncerPreviewModel::rankedNames(const ServiceRows &row)
@@ -126,7 +151,8 @@ QVariant AnnouncerPreviewModel::data(const QModelIndex &index, int role) const
     if (!isRowIndex(index))
         return {};
     const auto [service, address] = m_rows[std::size_t(index.row())];
-    const ServiceRows &row = m_services[service];
+    const bool previous = !m_fromPrevious.empty() && m_fromPrevious[std::size_t(index.row())];
+    const ServiceRows &row = previous ? m_previous[service] : m_services[service];
     switch (role) {
     case ObjectKeyRole:
         return row.serviceKey;

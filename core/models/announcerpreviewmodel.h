@@ -73,6 +73,10 @@ private:
     std::vector<ServiceRows> m_services; // by the plan's service index
     // Each row: its service (index into m_services) and which of its addresses.
     std::vector<std::pair<std::uint32_t, std::uint32_t>> m_rows;
+    // While rows come or go (DocumentTableModel::update()), the rows that stay still show
+    // their previous content: m_rows then points into m_previous where m_fromPrevious says so.
+    std::vector<ServiceRows> m_previous;
+    std::vector<bool> m_fromPrevious;
     std::optional<model::L2Advertisement> m_shown; // the advertisement the rows were made for
     quint64 m_generation = 0; // the document's, when the rows were made
 };

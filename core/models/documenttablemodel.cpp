@@ -63,7 +63,8 @@ DocumentTableModel::Span DocumentTableModel::spanTo(const QStringList &keys) con
     return span;
 }
 
-void DocumentTableModel::update(const QStringList &keys, const std::function<void()> &install)
+void DocumentTableModel::update(const QStringList &keys, const std::function<void()> &install,
+    const std::function<void()> &settle)
 {
     const Span span = spanTo(keys);
     const int newCount = span.newCount;
@@ -74,6 +75,8 @@ void DocumentTableModel::update(const QStringList &keys, const std::function<voi
     switch (span.kind) {
     case Span::Same: // same objects in the same places, or one of them renamed where it stands
         install();
+        if (settle)
+            settle();
         m_keys = keys;
         changedAll();
         return;
@@ -82,16 +85,22 @@ void DocumentTableModel::update(const QStringList &keys, const std::function<voi
         install();
         m_keys = keys;
         endInsertRows();
+        if (settle)
+            settle();
         break;
     case Span::Remove:
         beginRemoveRows(QModelIndex(), span.prefix, span.prefix + span.oldCount - newCount - 1);
         install();
         m_keys = keys;
         endRemoveRows();
+        if (settle)
+            settle();
         break;
     case Span::Reset:
         beginResetModel();
         install();
+        if (settle)
+            settle();
         m_keys = keys;
         endResetModel();
         return;

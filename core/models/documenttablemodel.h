@@ -47,8 +47,12 @@ protected:
     // once in their constructor; the base calls it on every projectChanged.
     virtual void refresh() = 0;
     // install() replaces the subclass's rows with the new ones, whose keys are keys; it runs
-    // between the begin and end notifications.
-    void update(const QStringList &keys, const std::function<void()> &install);
+    // between the begin and end notifications. When rows come or go, the others should still
+    // show what they showed until the end notification (QAbstractItemModel's contract): a
+    // model that can do so installs them that way and passes settle, which then puts in their
+    // new content before dataChanged announces it.
+    void update(const QStringList &keys, const std::function<void()> &install,
+        const std::function<void()> &settle = {});
     // update() for a model whose rows are a vector, in two steps where rows come or go:
     // first the rows that come or go, while the others still show what they showed (as
     // QAbstractItemModel's contract asks: a view keeps what it knows of them across the
