@@ -108,33 +108,41 @@ void AnnouncerPreviewModel::rebuild(const model::L2Advertisement *ad)
         }
     }
     m_shown = ad ? std::optional(*ad) : std::nullopt;
-    // The rows that stay point at their previous content until the rows that come or go have.
-    auto transition = rows;
-    std::vector<bool> fromPrevious(rows.size(), false);
-    if (!m_rows.empty() && !rows.empty()) {
-        QHash<QString, std::pair<std::uint32_t, std::uint32_t>> before;
-        before.reserve(qsizetype(m_rows.size()));
-        for (const auto &row : m_rows)
-            before.insert(m_services[row.first].keys[row.second], row);
-        for (std::size_t r = 0; r < rows.size(); ++r) {
-            if (auto it = before.constFind(keys[qsizetype(r)]); it != before.constEnd()) {
-                transition[r] = *it;
-                fromPrevious[r] = true;
-            }
-        }
-    }
     update(
         keys,
-        [&] {
+        [&](const Span &span) {
             m_previous = std::exchange(m_services, std::move(services));
-            m_rows = std::move(transition);
-            m_fromPrevious = std::move(fromPrevious);
+            if (span.movesRows()) {
+                pointAtPrevious(rows, keys); // until the rows that come or go have
+            } else {
+                m_rows = std::move(rows);
+                m_previous.clear();
+            }
         },
         [&] {
+            if (m_fromPrevious.empty())
+                return;
             m_rows = std::move(rows);
             m_fromPrevious.clear();
             m_previous.clear();
         });
+}
+
+void AnnouncerPreviewModel::pointAtPrevious(
+    const std::vector<std::pair<std::uint32_t, std::uint32_t>> &rows, const QStringList &keys)
+{
+    QHash<QString, std::pair<std::uint32_t, std::uint32_t>> before;
+    before.reserve(qsizetype(m_rows.size()));
+    for (const auto &row : m_rows)
+        before.insert(m_previous[row.first].keys[row.second], row);
+    m_rows = rows;
+    m_fromPrevious.assign(rows.size(), false);
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        if (auto it = before.constFind(keys[qsizetype(r)]); it != before.constEnd()) {
+            m_rows[r] = *it;
+            m_fromPrevious[r] = true;
+        }
+    }
 }
 
 QStringList AnnouncerPreviewModel::rankedNames(const ServiceRows &row)

@@ -70,12 +70,16 @@ private:
     // advertisement: redoes only their rows. False when it cannot.
     bool rebuildChanged(const model::L2Advertisement &ad, quint64 generationBefore);
 
+    // While rows come or go (DocumentTableModel::update()), the rows that stay still show
+    // their previous content: m_rows then points into m_previous where m_fromPrevious says so.
+    // Sets that up for the new rows (m_rows still the previous ones, m_previous their storage).
+    void pointAtPrevious(
+        const std::vector<std::pair<std::uint32_t, std::uint32_t>> &rows, const QStringList &keys);
+
     std::vector<ServiceRows> m_services; // by the plan's service index
     // Each row: its service (index into m_services) and which of its addresses.
     std::vector<std::pair<std::uint32_t, std::uint32_t>> m_rows;
-    // While rows come or go (DocumentTableModel::update()), the rows that stay still show
-    // their previous content: m_rows then points into m_previous where m_fromPrevious says so.
-    std::vector<ServiceRows> m_previous;
+    std::vector<ServiceRows> m_previous; // see pointAtPrevious()
     std::vector<bool> m_fromPrevious;
     std::optional<model::L2Advertisement> m_shown; // the advertisement the rows were made for
     quint64 m_generation = 0; // the document's, when the rows were made

@@ -40,7 +40,8 @@ int DocumentTableModel::rowOfKey(const QString &key) const
     return int(m_keys.indexOf(key));
 }
 
-DocumentTableModel::Span DocumentTableModel::spanTo(const QStringList &keys) const
+bool DocumentTableModel::restructure(
+    const QStringList &keys, const std::function<void(const Span &)> &install)
 {
     Span span;
     span.oldCount = int(m_keys.size());
@@ -52,63 +53,49 @@ DocumentTableModel::Span DocumentTableModel::spanTo(const QStringList &keys) con
     while (suffix < common - span.prefix
         && m_keys.at(span.oldCount - 1 - suffix) == keys.at(span.newCount - 1 - suffix))
         ++suffix;
-    if (span.oldCount == span.newCount && span.prefix + suffix >= span.oldCount - 1)
-        span.kind = Span::Same;
-    else if (span.prefix + suffix == span.oldCount)
-        span.kind = Span::Insert;
-    else if (span.prefix + suffix == span.newCount)
-        span.kind = Span::Remove;
-    else
-        span.kind = Span::Reset;
-    return span;
-}
-
-void DocumentTableModel::update(const QStringList &keys, const std::function<void()> &install,
-    const std::function<void()> &settle)
-{
-    const Span span = spanTo(keys);
-    const int newCount = span.newCount;
-    const auto changedAll = [&] {
-        if (newCount > 0)
-            Q_EMIT dataChanged(index(0, 0), index(newCount - 1, m_columnCount - 1));
-    };
-    switch (span.kind) {
-    case Span::Same: // same objects in the same places, or one of them renamed where it stands
-        install();
-        if (settle)
-            settle();
+    const int added = span.newCount - span.oldCount;
+    if (span.oldCount == span.newCount && span.prefix + suffix >= span.oldCount - 1) {
+        span.kind = Span::Same; // the same objects in place, or one renamed where it stands
+        install(span);
         m_keys = keys;
-        changedAll();
-        return;
-    case Span::Insert:
-        beginInsertRows(QModelIndex(), span.prefix, span.prefix + newCount - span.oldCount - 1);
-        install();
+    } else if (span.prefix + suffix == span.oldCount) {
+        span.kind = Span::Insert;
+        beginInsertRows(QModelIndex(), span.prefix, span.prefix + added - 1);
+        install(span);
         m_keys = keys;
         endInsertRows();
-        if (settle)
-            settle();
-        break;
-    case Span::Remove:
-        beginRemoveRows(QModelIndex(), span.prefix, span.prefix + span.oldCount - newCount - 1);
-        install();
+    } else if (span.prefix + suffix == span.newCount) {
+        span.kind = Span::Remove;
+        beginRemoveRows(QModelIndex(), span.prefix, span.prefix - added - 1);
+        install(span);
         m_keys = keys;
         endRemoveRows();
-        if (settle)
-            settle();
-        break;
-    case Span::Reset:
+    } else {
+        span.kind = Span::Reset;
         beginResetModel();
-        install();
-        if (settle)
-            settle();
+        install(span);
         m_keys = keys;
         endResetModel();
-        return;
+        return false;
     }
+    return true;
+}
+
+void DocumentTableModel::update(const QStringList &keys,
+    const std::function<void(const Span &)> &install, const std::function<void()> &settle)
+{
+    const bool reset = !restructure(keys, [&](const Span &span) {
+        install(span);
+        if (span.kind == Span::Reset && settle)
+            settle();
+    });
+    if (reset)
+        return;
+    if (settle)
+        settle();
     // What the plan shows in the other rows (addresses, counts, announcers) may have changed.
-    // (Models with a vector of rows use updateRows(), which keeps them as they were across the
-    // insertion and announces the changed ones after.)
-    changedAll();
+    if (!m_keys.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_keys.size()) - 1, m_columnCount - 1));
 }
 
 bool DocumentTableModel::reject(const QModelIndex &index, const QString &reason)

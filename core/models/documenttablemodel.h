@@ -43,48 +43,56 @@ Q_SIGNALS:
 protected:
     DocumentTableModel(Document *document, int columnCount, QObject *parent);
 
-    // Rebuilds the rows from the document; implementations call update(). Subclasses call it
-    // once in their constructor; the base calls it on every projectChanged.
+    // Rebuilds the rows from the document; implementations call update() or updateRows().
+    // Subclasses call it once in their constructor; the base calls it on every projectChanged.
     virtual void refresh() = 0;
-    // install() replaces the subclass's rows with the new ones, whose keys are keys; it runs
-    // between the begin and end notifications. When rows come or go, the others should still
-    // show what they showed until the end notification (QAbstractItemModel's contract): a
-    // model that can do so installs them that way and passes settle, which then puts in their
-    // new content before dataChanged announces it.
-    void update(const QStringList &keys, const std::function<void()> &install,
+
+    // How the keys shown become the new keys: the same count (in place), one run inserted or
+    // removed between a common prefix and suffix, or anything else (a reset).
+    struct Span
+    {
+        enum Kind
+        {
+            Same,
+            Insert,
+            Remove,
+            Reset
+        } kind
+            = Same;
+        int prefix = 0;
+        int oldCount = 0;
+        int newCount = 0;
+        bool movesRows() const { return kind == Insert || kind == Remove; }
+    };
+    // install(span) puts in the new rows, whose keys are keys; it runs between the begin and
+    // end notification of the change span describes. When rows come or go, the rows that stay
+    // should still show what they showed until the end notification (QAbstractItemModel's
+    // contract): a model that can do so installs them that way and passes settle, which then
+    // puts in their new content. dataChanged then announces every row.
+    void update(const QStringList &keys, const std::function<void(const Span &)> &install,
         const std::function<void()> &settle = {});
     // update() for a model whose rows are a vector, in two steps where rows come or go:
-    // first the rows that come or go, while the others still show what they showed (as
-    // QAbstractItemModel's contract asks: a view keeps what it knows of them across the
-    // insertion), then the rows whose content the edit changed, as one dataChanged from the
-    // first to the last of them. Nothing at all when the keys and rows are the ones shown:
-    // most edits leave most tables as they were (a pool edit, the nodes).
+    // first the rows that come or go, while the others still show what they showed, then the
+    // rows whose content the edit changed, as one dataChanged from the first to the last of
+    // them. Nothing at all when the keys and rows are the ones shown: most edits leave most
+    // tables as they were (a pool edit, the nodes).
     template<typename Row>
     void updateRows(std::vector<Row> &current, std::vector<Row> &&rows, const QStringList &keys)
     {
         if (keys == m_keys && rows == current)
             return;
-        const Span span = spanTo(keys);
-        const int added = span.newCount - span.oldCount;
-        if (span.kind == Span::Insert) {
-            beginInsertRows(QModelIndex(), span.prefix, span.prefix + added - 1);
-            current.insert(current.begin() + span.prefix, rows.begin() + span.prefix,
-                rows.begin() + span.prefix + added);
-            m_keys = keys;
-            endInsertRows();
-        } else if (span.kind == Span::Remove) {
-            beginRemoveRows(QModelIndex(), span.prefix, span.prefix - added - 1);
-            current.erase(current.begin() + span.prefix, current.begin() + span.prefix - added);
-            m_keys = keys;
-            endRemoveRows();
-        } else if (span.kind == Span::Reset) {
-            beginResetModel();
-            current = std::move(rows);
-            m_keys = keys;
-            endResetModel();
+        const bool reset = !restructure(keys, [&](const Span &span) {
+            const int added = span.newCount - span.oldCount;
+            if (span.kind == Span::Insert)
+                current.insert(current.begin() + span.prefix, rows.begin() + span.prefix,
+                    rows.begin() + span.prefix + added);
+            else if (span.kind == Span::Remove)
+                current.erase(current.begin() + span.prefix, current.begin() + span.prefix - added);
+            else if (span.kind == Span::Reset)
+                current = std::move(rows);
+        });
+        if (reset)
             return;
-        }
-        m_keys = keys; // Span::Same: the same objects, or one renamed where it stands
         int first = -1, last = -1;
         for (std::size_t i = 0; i < rows.size(); ++i) {
             if (rows[i] == current[i])
@@ -109,23 +117,9 @@ protected:
     void push(QUndoCommand *command);
 
 private:
-    // How the keys shown become keys: the same count (in place), one run inserted or removed
-    // between a common prefix and suffix, or anything else (a reset).
-    struct Span
-    {
-        enum Kind
-        {
-            Same,
-            Insert,
-            Remove,
-            Reset
-        } kind
-            = Same;
-        int prefix = 0;
-        int oldCount = 0;
-        int newCount = 0;
-    };
-    Span spanTo(const QStringList &keys) const;
+    // Announces the change from the keys shown to keys, with install(span) between the begin
+    // and end notifications; false after a reset, which leaves nothing more to announce.
+    bool restructure(const QStringList &keys, const std::function<void(const Span &)> &install);
 
     QPointer<Document> m_document;
     int m_columnCount;
