@@ -5,12 +5,14 @@
 // election's inputs, each compared field by field with a fresh plan.
 #include "testprojects.h"
 
+#include "domain/election/announcer.h"
 #include "domain/election/rankingcache.h"
 #include "domain/plan/plan.h"
 
 #include <QtTest>
 
 #include <random>
+#include <set>
 
 using namespace k3snet;
 using namespace testprojects;
@@ -127,6 +129,36 @@ QStringList diagnostics(const plan::Plan &plan)
     return out;
 }
 
+// Enough services that a plan elects on several threads (util::parallelFor): some announced
+// by a few nodes only (externalTrafficPolicy: Local), some by nobody (no ready endpoint).
+model::Project manyServices()
+{
+    model::Project p = seedProject(20);
+    p.network.lan.subnet = cidr("10.0.0.0/16");
+    model::IPAddressPool pool;
+    pool.name = "big";
+    pool.addresses.push_back("10.0.8.0/21");
+    p.pools.push_back(pool);
+    model::L2Advertisement all;
+    all.name = "all";
+    p.l2Advertisements.push_back(all);
+    for (int i = 0; i < 1200; ++i) {
+        model::Service s;
+        s.namespaceName = "ns";
+        s.name = "svc" + std::to_string(i);
+        s.type = "LoadBalancer";
+        if (i % 7 == 3) {
+            s.externalTrafficPolicy = "Local";
+            s.endpointNodes = std::vector<std::string>{};
+        } else if (i % 11 == 5) {
+            s.externalTrafficPolicy = "Local";
+            s.endpointNodes = std::vector<std::string>{p.nodes[std::size_t(i) % 20].name};
+        }
+        p.services.push_back(s);
+    }
+    return p;
+}
+
 } // namespace
 
 class TestPlanReuse : public QObject
@@ -203,6 +235,55 @@ private Q_SLOTS:
             QVERIFY(first.services[i].announcer.empty()); // taken, not recomputed
         }
         QCOMPARE(announced, 50);
+    }
+
+    // The elections of a large plan run on several threads, sharing the ranking cache: each
+    // service gets what electing it alone gives, and the warnings come in the services' order.
+    void parallelElectionsMatchOneByOne()
+    {
+        const model::Project project = manyServices();
+        election::RankingCache cache;
+        {
+            // Half the addresses ranked before: the others are learnt while shared.
+            model::Project half = project;
+            half.services.resize(600);
+            plan::PlanOptions options;
+            options.rankingCache = &cache;
+            (void)plan::makePlan(half, options);
+        }
+        const std::size_t rankedBefore = cache.size();
+        QVERIFY(rankedBefore > 0);
+        for (int round = 0; round < 2; ++round) {
+            plan::PlanOptions options;
+            options.rankingCache = round == 0 ? &cache : nullptr;
+            const plan::Plan planned = plan::makePlan(project, options);
+            QCOMPARE(planned.services.size(), project.services.size());
+            QStringList expectedWarnings;
+            int announced = 0;
+            for (std::size_t i = 0; i < project.services.size(); ++i) {
+                const plan::ServicePlan &sp = planned.services[i];
+                QVERIFY2(!sp.ips.empty(), sp.name.c_str());
+                const auto alone
+                    = election::electAnnouncer(project, project.services[i], sp.pool, sp.ips.front());
+                QCOMPARE(QString::fromStdString(sp.announcer), QString::fromStdString(alone.announcer()));
+                QVERIFY2(sp.fallbacks == alone.fallbacks(), sp.name.c_str());
+                announced += !sp.announcer.empty();
+                if (alone.isEmpty())
+                    expectedWarnings << QString::fromStdString(
+                        "service-not-announced: service \"" + project.services[i].key() + "\" gets "
+                        + sp.ips.front() + ", but no node announces it: " + alone.reason);
+            }
+            QStringList warnings;
+            for (const QString &d : diagnostics(planned))
+                if (d.startsWith(QLatin1String("service-not-announced")))
+                    warnings << d;
+            QCOMPARE(warnings, expectedWarnings);
+            QCOMPARE(warnings.size(), 171); // i % 7 == 3 below 1,200
+            QCOMPARE(announced, 1200 - 171);
+        }
+        // What the threads ranked while sharing was kept: one order per address elected.
+        QCOMPARE(cache.size(), std::size_t(1200 - 171));
+        QVERIFY(cache.size() > rankedBefore);
     }
 
     void previousPlanOfAnotherShapeIsIgnored()

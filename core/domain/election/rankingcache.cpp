@@ -65,15 +65,35 @@ const std::vector<std::uint32_t> &RankingCache::ranking(std::string_view ip)
         text = parsed->toString();
     if (auto it = m_byIP.find(text); it != m_byIP.end())
         return it->second;
-    if (m_byIP.size() >= maxIPs)
-        m_byIP.clear();
+    std::vector<std::uint32_t> order = orderFor(text);
+    if (!m_shared)
+        return keep(std::move(text), std::move(order));
+    thread_local std::vector<std::uint32_t> scratch;
+    scratch = order;
+    const std::lock_guard lock(m_learntMutex);
+    m_learnt.emplace_back(std::move(text), std::move(order));
+    return scratch;
+}
 
-    // The same order as rankAnnouncers: ascending digests of "name#ip", compared as bytes.
+void RankingCache::share(bool shared)
+{
+    m_shared = shared;
+    if (shared)
+        return;
+    for (auto &[ip, order] : m_learnt)
+        if (!m_byIP.count(ip))
+            keep(std::move(ip), std::move(order));
+    m_learnt.clear();
+}
+
+// The same order as rankAnnouncers: ascending digests of "name#ip", compared as bytes.
+std::vector<std::uint32_t> RankingCache::orderFor(const std::string &ip) const
+{
     std::vector<std::pair<Digest, std::uint32_t>> keyed;
     keyed.reserve(m_names.size());
     std::string key;
     for (std::uint32_t i = 0; i < m_names.size(); ++i) {
-        key.assign(m_names[i]).append("#").append(text);
+        key.assign(m_names[i]).append("#").append(ip);
         keyed.emplace_back(sha256(key), i);
     }
     std::sort(keyed.begin(), keyed.end());
@@ -81,7 +101,15 @@ const std::vector<std::uint32_t> &RankingCache::ranking(std::string_view ip)
     order.reserve(keyed.size());
     for (const auto &k : keyed)
         order.push_back(k.second);
-    return m_byIP.emplace(std::move(text), std::move(order)).first->second;
+    return order;
+}
+
+const std::vector<std::uint32_t> &RankingCache::keep(
+    std::string ip, std::vector<std::uint32_t> order)
+{
+    if (m_byIP.size() >= maxIPs)
+        m_byIP.clear();
+    return m_byIP.emplace(std::move(ip), std::move(order)).first->second;
 }
 
 } // namespace k3snet::election

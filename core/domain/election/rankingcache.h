@@ -4,6 +4,7 @@
 #include "domain/model/project.h"
 
 #include <cstdint>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -46,8 +47,14 @@ public:
     }
 
     // Indices into the nodes given to setNodes, in MetalLB's election order for ip (written
-    // canonically first, as rankAnnouncers does).
+    // canonically first, as rankAnnouncers does). The answer holds until the next call.
     const std::vector<std::uint32_t> &ranking(std::string_view ip);
+
+    // From share(true) to share(false), ranking() may be called from several threads at once
+    // (a plan elects in parallel): it only reads the orders kept, and an IP it has none for is
+    // ranked for the calling thread alone, then kept when the sharing ends. Nothing else may
+    // be called meanwhile.
+    void share(bool shared);
 
     std::size_t size() const { return m_byIP.size(); }
 
@@ -58,7 +65,13 @@ private:
     std::vector<char> m_mayAnnounce; // per node of the trusted project
     std::vector<char> m_selects; // per advertisement, per node
 
+    std::vector<std::uint32_t> orderFor(const std::string &ip) const;
+    const std::vector<std::uint32_t> &keep(std::string ip, std::vector<std::uint32_t> order);
+
     std::unordered_map<std::string, std::vector<std::uint32_t>> m_byIP;
+    bool m_shared = false;
+    std::mutex m_learntMutex; // guards m_learnt while shared
+    std::vector<std::pair<std::string, std::vector<std::uint32_t>>> m_learnt;
 };
 
 } // namespace k3snet::election

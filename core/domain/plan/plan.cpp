@@ -10,6 +10,7 @@
 #include "domain/rules/networkrules.h"
 #include "domain/rules/l2rules.h"
 #include "domain/rules/poolrules.h"
+#include "domain/util/parallelfor.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -164,22 +165,54 @@ private:
     Plan *m_plan = nullptr;
 };
 
-void electAnnouncers(const model::Project &project, const model::Service &svc,
-    election::RankingCache *cache, rules::RuleContext &ctx, ServicePlan &sp)
+// The elections of the services in toElect (indices of plan.services, ascending), which have
+// an address: who announces each, or a warning saying why nobody does. They are independent
+// per service, and the elections of an edit that moves every service were a quarter of its
+// time, so they run on every core; the warnings follow in the services' order.
+void electAnnouncers(const model::Project &project, const std::vector<std::size_t> &toElect,
+    election::RankingCache *cache, rules::RuleContext &ctx, Plan &plan)
 {
-    auto vote = election::electAnnouncer(project, svc, sp.pool, sp.ips.front(), nullptr, cache);
-    if (!vote.isEmpty()) {
-        // The ranking's own storage becomes the fallbacks: shifting a hundred names down by
-        // one costs less than allocating a second list for every service.
-        sp.announcer = std::move(vote.ranked.front());
-        sp.fallbacks = std::move(vote.ranked);
-        sp.fallbacks.erase(sp.fallbacks.begin());
-        return;
+    std::vector<std::string> unannounced(toElect.size()); // why, for the failed elections
+    std::vector<char> failed(toElect.size(), 0);
+    const auto electRange = [&](std::size_t begin, std::size_t end) {
+        for (std::size_t k = begin; k < end; ++k) {
+            const std::size_t index = toElect[k];
+            ServicePlan &sp = plan.services[index];
+            auto vote = election::electAnnouncer(
+                project, project.services[index], sp.pool, sp.ips.front(), nullptr, cache);
+            if (vote.isEmpty()) {
+                failed[k] = 1;
+                unannounced[k] = std::move(vote.reason);
+                continue;
+            }
+            // The ranking's own storage becomes the fallbacks: shifting a hundred names down
+            // by one costs less than allocating a second list for every service.
+            sp.announcer = std::move(vote.ranked.front());
+            sp.fallbacks = std::move(vote.ranked);
+            sp.fallbacks.erase(sp.fallbacks.begin());
+        }
+    };
+    if (cache) {
+        // Ended however the elections end: a cache left shared would never learn again.
+        struct Sharing
+        {
+            election::RankingCache *cache;
+            ~Sharing() { cache->share(false); }
+        } sharing{cache};
+        cache->share(true);
+        util::parallelFor(toElect.size(), 256, electRange);
+    } else {
+        util::parallelFor(toElect.size(), 256, electRange);
     }
-    ctx.warning("service-not-announced",
-        "service \"" + svc.key() + "\" gets " + sp.ips.front()
-            + ", but no node announces it: " + vote.reason,
-        {{"Service", svc.key()}}, "services/" + svc.key());
+    for (std::size_t k = 0; k < toElect.size(); ++k) {
+        if (!failed[k])
+            continue;
+        const model::Service &svc = project.services[toElect[k]];
+        ctx.warning("service-not-announced",
+            "service \"" + svc.key() + "\" gets " + plan.services[toElect[k]].ips.front()
+                + ", but no node announces it: " + unannounced[k],
+            {{"Service", svc.key()}}, "services/" + svc.key());
+    }
 }
 
 void planServices(const model::Project &project, const ipam::AllocationResult &allocation,
@@ -191,6 +224,7 @@ void planServices(const model::Project &project, const ipam::AllocationResult &a
         options.change->services.clear();
     }
     plan.services.reserve(project.services.size());
+    std::vector<std::size_t> toElect;
     for (std::size_t index = 0; index < project.services.size(); ++index) {
         const model::Service &svc = project.services[index];
         const auto *a = svc.isLoadBalancer() ? allocation.find(svc.key()) : nullptr;
@@ -212,10 +246,11 @@ void planServices(const model::Project &project, const ipam::AllocationResult &a
             sp.pool = a->pool;
             sp.pendingReason = a->pendingReason;
             if (!sp.ips.empty() && !(same && reuse.take(index, sp)))
-                electAnnouncers(project, svc, options.rankingCache, ctx, sp);
+                toElect.push_back(index);
         }
         plan.services.push_back(std::move(sp));
     }
+    electAnnouncers(project, toElect, options.rankingCache, ctx, plan);
 }
 
 } // namespace
