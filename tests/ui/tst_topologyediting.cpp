@@ -280,6 +280,24 @@ private Q_SLOTS:
         QVERIFY(!scene.nodeItem(QStringLiteral("pi1"))->isHighlighted());
     }
 
+    // An edit that moves hundreds of services makes their chips on several threads
+    // (TopologyContentCollector): the patched scene is still what a rebuild shows.
+    void editOfManyServicesPatchesLikeARebuild()
+    {
+        Document document;
+        document.reset(cluster(20, 700, "10.0.4.0-10.0.7.255", "10.0.0.0/16"));
+        TopologyScene scene(&document);
+        for (const char *first : {"10.0.4.100", "10.0.4.0", "10.0.5.7"}) {
+            document.undoStack()->push(new SetPoolAddressesCommand(
+                &document, QStringLiteral("lan-pool"), {std::string(first) + "-10.0.7.255"}));
+            QCOMPARE(scene.lastUpdate(), TopologyScene::Update::Patched);
+            // Enough changed services for more than one part on a machine with two cores.
+            QVERIFY(!document.lastChange().allServices);
+            QCOMPARE(document.lastChange().services.size(), std::size_t(700));
+            compareWithRebuild(&scene, &document);
+        }
+    }
+
     // Edits that change a few services patch only the nodes that announced them or do now
     // (Document::lastChange()); whatever the edit, the result is what a rebuild shows.
     void randomEditsPatchLikeARebuild()
@@ -317,7 +335,8 @@ private Q_SLOTS:
             case 0:
             case 1: {
                 const auto &pool = now.pools[pick(now.pools.size())];
-                const std::string first = pool.addresses.front().substr(0, pool.addresses.front().find('-'));
+                const std::string first
+                    = pool.addresses.front().substr(0, pool.addresses.front().find('-'));
                 const std::string last = first.substr(0, first.rfind('.') + 1)
                     + std::to_string(std::stoi(first.substr(first.rfind('.') + 1)) + int(pick(30)));
                 document.undoStack()->push(new SetPoolAddressesCommand(
@@ -328,9 +347,9 @@ private Q_SLOTS:
                 const auto &service = now.services[pick(now.services.size())];
                 model::Service edited = service;
                 edited.loadBalancerIP = pick(2) ? "10.0.0." + std::to_string(100 + pick(90)) : "";
-                document.undoStack()->push(new EditServiceCommand(&document,
-                    QString::fromStdString(service.namespaceName),
-                    QString::fromStdString(service.name), edited));
+                document.undoStack()->push(
+                    new EditServiceCommand(&document, QString::fromStdString(service.namespaceName),
+                        QString::fromStdString(service.name), edited));
                 break;
             }
             case 3:
