@@ -104,6 +104,18 @@ void MainWindow::createDocks()
     tabifyDockWidget(l2, m_l2EditorDock);
     tabifyDockWidget(m_l2EditorDock, services);
     nodes->raise();
+    // A table in a hidden tab does not follow the document (DocumentTableModel::setSuspended):
+    // a pool edit that changes 2,000 service rows is then no work for a services tab nobody
+    // sees. Shown again, it catches up and takes the topology's selection.
+    const std::pair<QDockWidget *, ObjectTableWidget *> tabbed[]
+        = {{nodes, m_nodes}, {pools, m_pools}, {l2, m_l2}, {services, m_services}};
+    for (const auto &[dock, table] : tabbed) {
+        connect(dock, &QDockWidget::visibilityChanged, this, [this, table](bool shown) {
+            table->model()->setSuspended(!shown);
+            if (shown)
+                m_selectionSync->resync(table->view());
+        });
+    }
     QDockWidget *diagnostics = addDock(m_diagnostics, tr("Diagnostics"),
         QStringLiteral("diagnosticsDock"), Qt::RightDockWidgetArea);
 

@@ -51,12 +51,15 @@ void SelectionSync::addView(QAbstractItemView *view)
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         [this, view] { viewSelectionChanged(view); });
     // A reset forgets the selection without a signal: give the rows theirs back.
-    connect(view->model(), &QAbstractItemModel::modelReset, this, [this, view] {
-        if (m_syncing)
-            return;
-        const Guard guard(m_syncing);
-        selectInView(view, m_scene->selectedKeys());
-    });
+    connect(view->model(), &QAbstractItemModel::modelReset, this, [this, view] { resync(view); });
+}
+
+void SelectionSync::resync(QAbstractItemView *view)
+{
+    if (m_syncing)
+        return;
+    const Guard guard(m_syncing);
+    selectInView(view, m_scene->selectedKeys());
 }
 
 void SelectionSync::viewSelectionChanged(QAbstractItemView *view)

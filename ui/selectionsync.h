@@ -23,6 +23,9 @@ public:
 
     // view's model (or the proxy it shows) must give ObjectKeyRole (Qt::UserRole + 1).
     void addView(QAbstractItemView *view);
+    // Selects in view what the topology has selected (a view shown again after its model
+    // was suspended).
+    void resync(QAbstractItemView *view);
 
 private:
     void viewSelectionChanged(QAbstractItemView *view);

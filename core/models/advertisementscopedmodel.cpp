@@ -16,23 +16,11 @@ void AdvertisementScopedModel::setAdvertisement(const QString &name)
     if (name == m_advertisement)
         return;
     m_advertisement = name;
-    refresh();
-}
-
-void AdvertisementScopedModel::setSuspended(bool suspended)
-{
-    m_suspended = suspended;
-    if (!suspended && m_stale)
-        refresh();
+    requestRefresh();
 }
 
 void AdvertisementScopedModel::refresh()
 {
-    if (m_suspended) {
-        m_stale = true;
-        return;
-    }
-    m_stale = false;
     const model::L2Advertisement *shown = nullptr;
     for (const auto &candidate : document()->project().l2Advertisements)
         if (QString::fromStdString(candidate.name) == m_advertisement)

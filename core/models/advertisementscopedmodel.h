@@ -7,8 +7,7 @@
 namespace k3snet {
 
 // A table of the project as one L2Advertisement sees it, for that advertisement's editor (its
-// nodes, its pools, the announcers it makes). While suspended (the editor is hidden) the model
-// keeps its rows and skips the work of following the document; resuming catches up.
+// nodes, its pools, the announcers it makes). The editor suspends it while hidden.
 class AdvertisementScopedModel : public DocumentTableModel
 {
     Q_OBJECT
@@ -17,7 +16,6 @@ public:
     // The L2Advertisement shown (by name); empty or unknown: rebuild() gets none.
     void setAdvertisement(const QString &name);
     QString advertisement() const { return m_advertisement; }
-    void setSuspended(bool suspended);
 
 protected:
     AdvertisementScopedModel(Document *document, int columnCount, QObject *parent);
@@ -27,8 +25,6 @@ protected:
 
 private:
     QString m_advertisement;
-    bool m_suspended = false;
-    bool m_stale = false;
 };
 
 } // namespace k3snet

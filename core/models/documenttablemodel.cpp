@@ -6,6 +6,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <utility>
 
 namespace k3snet {
 
@@ -15,10 +16,27 @@ DocumentTableModel::DocumentTableModel(Document *document, int columnCount, QObj
     , m_columnCount(columnCount)
 {
     Q_ASSERT(document);
-    connect(document, &Document::projectChanged, this, [this] { refresh(); });
+    connect(document, &Document::projectChanged, this, &DocumentTableModel::requestRefresh);
 }
 
 DocumentTableModel::~DocumentTableModel() = default;
+
+void DocumentTableModel::setSuspended(bool suspended)
+{
+    m_suspended = suspended;
+    if (!suspended && std::exchange(m_stale, false))
+        refresh();
+}
+
+void DocumentTableModel::requestRefresh()
+{
+    if (m_suspended) {
+        if (!std::exchange(m_stale, true))
+            becameStale();
+    } else {
+        refresh();
+    }
+}
 
 int DocumentTableModel::rowCount(const QModelIndex &parent) const
 {

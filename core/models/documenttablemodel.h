@@ -36,6 +36,13 @@ public:
     // The row of the object with that key, or -1.
     int rowOfKey(const QString &key) const;
 
+    // While suspended (its view is in a hidden tab or dock), the model keeps the rows it
+    // shows, as it announced them, and does not follow the document: an edit that changes
+    // 2,000 services' rows costs a hidden service table nothing. Resuming catches up with one
+    // refresh, announced as any edit's.
+    void setSuspended(bool suspended);
+    bool isSuspended() const { return m_suspended; }
+
 Q_SIGNALS:
     // setData refused an edit; reason says why, for the user.
     void editRejected(const QModelIndex &index, const QString &reason);
@@ -44,8 +51,17 @@ protected:
     DocumentTableModel(Document *document, int columnCount, QObject *parent);
 
     // Rebuilds the rows from the document; implementations call update() or updateRows().
-    // Subclasses call it once in their constructor; the base calls it on every projectChanged.
+    // Subclasses call it once in their constructor; the base calls it on every projectChanged
+    // (through requestRefresh()).
     virtual void refresh() = 0;
+    // refresh() now, or when the model is resumed if it is suspended.
+    void requestRefresh();
+    // Suspended, and the document changed since the rows were made: what data() reads from
+    // the document rather than the rows (a long tooltip) no longer belongs to them.
+    bool isStale() const { return m_stale; }
+    // Called when a suspended model first misses a change of the document: a model whose
+    // data() reads the document announces here what that changes (dataChanged).
+    virtual void becameStale() { }
 
     // How the keys shown become the new keys: the same count (in place), one run inserted or
     // removed between a common prefix and suffix, or anything else (a reset).
@@ -124,6 +140,8 @@ private:
     QPointer<Document> m_document;
     int m_columnCount;
     QStringList m_keys;
+    bool m_suspended = false;
+    bool m_stale = false; // the document changed while suspended
 };
 
 } // namespace k3snet

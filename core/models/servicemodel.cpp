@@ -165,9 +165,19 @@ QVariant ServiceModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+// The fallbacks' tooltip lists all of them from the plan, which no longer matches the rows.
+void ServiceModel::becameStale()
+{
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, FallbacksColumn),
+            index(int(m_rows.size()) - 1, FallbacksColumn), {Qt::ToolTipRole});
+}
+
 // Rows follow the project's services, as the plan does (see refresh).
 QString ServiceModel::allFallbacks(int row) const
 {
+    if (isStale()) // the plan has moved on; the row shows the first few of its fallbacks
+        return m_rows[std::size_t(row)].fallbacks;
     const auto &services = document()->plan().services;
     if (row < 0 || std::size_t(row) >= services.size()
         || services[std::size_t(row)].name != m_rows[std::size_t(row)].name.toStdString())

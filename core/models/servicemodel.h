@@ -45,6 +45,7 @@ public:
 
 protected:
     void refresh() override;
+    void becameStale() override;
 
 private:
     QString allFallbacks(int row) const;

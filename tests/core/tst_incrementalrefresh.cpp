@@ -45,14 +45,15 @@ model::Project generated()
     return p;
 }
 
-// Every cell of every row, in the roles the views read.
-QStringList cells(const QAbstractItemModel &m)
+// Every cell of every row, in the roles the views read (or in the roles given).
+QStringList cells(const QAbstractItemModel &m,
+    const QList<int> &roles = {Qt::DisplayRole, Qt::ToolTipRole, ServiceModel::ObjectKeyRole,
+        ServiceModel::PendingRole})
 {
     QStringList out;
     for (int row = 0; row < m.rowCount(); ++row)
         for (int column = 0; column < m.columnCount(); ++column)
-            for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole),
-                     int(ServiceModel::ObjectKeyRole), int(ServiceModel::PendingRole)})
+            for (int role : roles)
                 out << m.data(m.index(row, column), role).toString();
     return out;
 }
@@ -140,6 +141,49 @@ private Q_SLOTS:
             ServiceModel fresh(&doc);
             QCOMPARE(cells(live), cells(fresh));
         }
+    }
+
+    // A table in a hidden tab is suspended: it keeps the rows it showed and announces nothing
+    // while the user edits elsewhere, then catches up in one refresh when shown again, in
+    // between suspended stretches of every length (one edit is the incremental path, more a
+    // whole refresh).
+    void suspendedServiceTableCatchesUp()
+    {
+        Document doc;
+        doc.reset(generated());
+        ServiceModel live(&doc);
+        QAbstractItemModelTester tester(
+            &live, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        std::mt19937 rng(13);
+        int caughtUp = 0;
+        for (int round = 0; round < 60; ++round) {
+            const QList<int> rowRoles{
+                Qt::DisplayRole, ServiceModel::ObjectKeyRole, ServiceModel::PendingRole};
+            const QStringList shown = cells(live), shownRows = cells(live, rowRoles);
+            live.setSuspended(true);
+            QVERIFY(live.isSuspended());
+            QSignalSpy changed(&live, &QAbstractItemModel::dataChanged);
+            QSignalSpy inserted(&live, &QAbstractItemModel::rowsInserted);
+            QSignalSpy removed(&live, &QAbstractItemModel::rowsRemoved);
+            QSignalSpy reset(&live, &QAbstractItemModel::modelReset);
+            const int edits = round % 4;
+            const quint64 generation = doc.generation();
+            for (int step = 0; step < edits; ++step)
+                randomEdit(doc, rng, 100 * round + step);
+            // Only the long tooltips of the fallbacks, which read the plan, change, and say so.
+            QCOMPARE(cells(live, rowRoles), shownRows);
+            QCOMPARE(inserted.size() + removed.size() + reset.size(), 0);
+            for (const auto &signal : changed) {
+                QCOMPARE(signal.at(2).value<QList<int>>(), QList<int>{Qt::ToolTipRole});
+                QCOMPARE(signal.at(0).toModelIndex().column(), int(ServiceModel::FallbacksColumn));
+            }
+            QCOMPARE(changed.size(), doc.generation() != generation ? 1 : 0); // once, if at all
+            live.setSuspended(false);
+            ServiceModel fresh(&doc);
+            QCOMPARE(cells(live), cells(fresh));
+            caughtUp += cells(live) != shown;
+        }
+        QVERIFY2(caughtUp > 20, qPrintable(QString::number(caughtUp)));
     }
 
     void announcerPreviewMatchesAFreshOne()

@@ -5,6 +5,8 @@
 #include "diagnostics/diagnosticswidget.h"
 #include "document/document.h"
 #include "mainwindow.h"
+#include "document/addservicecommand.h"
+#include "document/setpooladdressescommand.h"
 #include "models/diagnosticmodel.h"
 #include "models/nodemodel.h"
 #include "models/servicemodel.h"
@@ -20,7 +22,9 @@
 #include "topology/topologyview.h"
 #include "topology/tunnelitem.h"
 
+#include <QAbstractProxyModel>
 #include <QAction>
+#include <QDockWidget>
 #include <QApplication>
 #include <QFile>
 #include <QImage>
@@ -258,6 +262,73 @@ private Q_SLOTS:
             nodes->index(node4, NodeModel::LanIPColumn), QStringLiteral("10.0.0.24")));
         QVERIFY(scene->nodeItem(QStringLiteral("node2"))->isSelected());
         QCOMPARE(selectedKeys(window.nodeTable()), QStringList{QStringLiteral("Node/node2")});
+        window.document()->undoStack()->setClean();
+    }
+
+    // The tables share one dock area as tabs: a table whose tab is not chosen does not follow
+    // the document, and catches up (with the topology's selection) when its tab is.
+    void hiddenTablesWaitUntilShown()
+    {
+        MainWindow window;
+        window.resize(1400, 900);
+        window.files()->openDemo();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *servicesDock = window.findChild<QDockWidget *>(QStringLiteral("servicesDock"));
+        auto *nodesDock = window.findChild<QDockWidget *>(QStringLiteral("nodesDock"));
+        QVERIFY(servicesDock && nodesDock);
+        const auto modelOf = [](QTableView *view) {
+            auto *proxy = qobject_cast<QAbstractProxyModel *>(view->model());
+            return qobject_cast<DocumentTableModel *>(proxy ? proxy->sourceModel() : view->model());
+        };
+        DocumentTableModel *services = modelOf(window.serviceTable());
+        DocumentTableModel *nodes = modelOf(window.nodeTable());
+        QVERIFY(services && nodes);
+        QTRY_VERIFY(services->isSuspended());
+        QVERIFY(!nodes->isSuspended());
+
+        // The pool loses its addresses: traefik goes pending, but its hidden row waits.
+        const QString traefik = QStringLiteral("Service/kube-system/traefik");
+        const auto cell = [&](int column) {
+            const int row = services->rowOfKey(traefik);
+            return services->index(row, column).data().toString();
+        };
+        const QString assigned = cell(ServiceModel::AssignedIPsColumn);
+        QVERIFY(!assigned.isEmpty());
+        window.document()->undoStack()->push(new SetPoolAddressesCommand(
+            window.document(), QStringLiteral("picluster-pool"), {}));
+        QCOMPARE(cell(ServiceModel::AssignedIPsColumn), assigned);
+        QVERIFY(cell(ServiceModel::PendingReasonColumn).isEmpty());
+        // A service added meanwhile has no row yet to select when the topology selects it.
+        model::Service added;
+        added.namespaceName = "default";
+        added.name = "added-web";
+        added.type = "LoadBalancer";
+        window.document()->undoStack()->push(new AddServiceCommand(window.document(), added));
+        const QString addedKey = QStringLiteral("Service/default/added-web");
+        QCOMPARE(services->rowOfKey(addedKey), -1);
+        TopologyScene *scene = window.topologyScene();
+        QVERIFY(!scene->itemsForKey(addedKey).isEmpty());
+        scene->itemsForKey(addedKey).first()->setSelected(true);
+
+        servicesDock->raise();
+        QTRY_VERIFY(!services->isSuspended());
+        QTRY_VERIFY(nodes->isSuspended());
+        QCOMPARE(cell(ServiceModel::AssignedIPsColumn), QStringLiteral("<pending>"));
+        QVERIFY(!cell(ServiceModel::PendingReasonColumn).isEmpty());
+        QVERIFY(services->rowOfKey(addedKey) >= 0);
+        QCOMPARE(selectedKeys(window.serviceTable()), QStringList{addedKey});
+
+        // Back to the nodes' tab, and the edit undone.
+        nodesDock->raise();
+        QTRY_VERIFY(!nodes->isSuspended());
+        QTRY_VERIFY(services->isSuspended());
+        window.document()->undoStack()->undo();
+        window.document()->undoStack()->undo();
+        // The services' tab, hidden again, waits: traefik is still pending there.
+        QCOMPARE(cell(ServiceModel::AssignedIPsColumn), QStringLiteral("<pending>"));
+        servicesDock->raise();
+        QTRY_COMPARE(cell(ServiceModel::AssignedIPsColumn), assigned);
         window.document()->undoStack()->setClean();
     }
 
