@@ -12,9 +12,16 @@
 
 namespace k3snet::ipam {
 
+const ServiceAssignment *AllocationResult::forService(std::size_t index) const
+{
+    return index < entryOf.size() && entryOf[index] != noEntry ? &services[entryOf[index]].second
+                                                                 : nullptr;
+}
+
 const ServiceAssignment *AllocationResult::find(const std::string &serviceKey) const
 {
-    auto it = services.find(serviceKey);
+    const auto it = std::find_if(services.begin(), services.end(),
+        [&serviceKey](const auto &entry) { return entry.first == serviceKey; });
     return it == services.end() ? nullptr : &it->second;
 }
 
@@ -50,9 +57,13 @@ public:
     void run()
     {
         m_requests.reserve(m_project.services.size());
-        for (std::size_t i = 0; i < m_project.services.size(); ++i)
-            if (m_project.services[i].isLoadBalancer())
-                m_requests.push_back(readServiceRequest(m_project, i, m_result.diagnostics));
+        m_result.entryOf.assign(m_project.services.size(), AllocationResult::noEntry);
+        for (std::size_t i = 0; i < m_project.services.size(); ++i) {
+            if (!m_project.services[i].isLoadBalancer())
+                continue;
+            m_result.entryOf[i] = m_requests.size();
+            m_requests.push_back(readServiceRequest(m_project, i, m_result.diagnostics));
+        }
         m_assignments.resize(m_requests.size());
         m_cleared.resize(m_requests.size());
 
@@ -281,11 +292,13 @@ private:
         m_result.diagnostics.push_back(std::move(d));
     }
 
+    // The last step: the requests and assignments are moved out.
     void report()
     {
+        m_result.services.reserve(m_requests.size());
         for (std::size_t i = 0; i < m_requests.size(); ++i) {
-            const ServiceRequest &r = m_requests[i];
-            const ServiceAssignment &a = m_assignments[i];
+            ServiceRequest &r = m_requests[i];
+            ServiceAssignment &a = m_assignments[i];
             if (!m_cleared[i].empty()) {
                 diagnose(rules::Severity::Warning, "service-ip-reallocated", r.key,
                     "service \"" + r.key + "\" held " + addressList(r.heldIPs)
@@ -296,7 +309,7 @@ private:
             if (a.ips.empty())
                 diagnose(rules::Severity::Warning, "service-pending", r.key,
                     "service \"" + r.key + "\" is pending: " + a.pendingReason);
-            m_result.services.emplace(r.key, a);
+            m_result.services.emplace_back(std::move(r.key), std::move(a));
         }
         for (std::size_t p = 0; p < m_catalog.pools().size(); ++p) {
             const CatalogPool &pool = m_catalog[p];

@@ -32,15 +32,23 @@ struct PoolUsage
 
 struct AllocationResult
 {
-    // LoadBalancer services only, by "namespace/name".
-    std::map<std::string, ServiceAssignment> services;
+    // LoadBalancer services only, in the project's order, with their "namespace/name".
+    std::vector<std::pair<std::string, ServiceAssignment>> services;
     // Every pool, by name.
     std::map<std::string, PoolUsage> pools;
     // service-both-ip-requests, service-invalid-ip-request (errors); service-deprecated-annotation,
     // service-pending, service-ip-reallocated (warnings).
     rules::Diagnostics diagnostics;
 
+    // The assignment of the project's service at index (nullptr: not a LoadBalancer). The plan
+    // asks this for every service of every edit: a map by key was a tenth of the allocation.
+    const ServiceAssignment *forService(std::size_t index) const;
+    // By "namespace/name" (the first, if names repeat), looked for one by one.
     const ServiceAssignment *find(const std::string &serviceKey) const;
+
+    // Per service of the project: its entry in services, or noEntry.
+    std::vector<std::size_t> entryOf;
+    static constexpr std::size_t noEntry = std::size_t(-1);
 };
 
 // MetalLB's controller run over the whole project at once, as a pure function: the same

@@ -227,7 +227,7 @@ void planServices(const model::Project &project, const ipam::AllocationResult &a
     std::vector<std::size_t> toElect;
     for (std::size_t index = 0; index < project.services.size(); ++index) {
         const model::Service &svc = project.services[index];
-        const auto *a = svc.isLoadBalancer() ? allocation.find(svc.key()) : nullptr;
+        const auto *a = allocation.forService(index);
         const bool same = reuse.sameService(index, svc);
         if (same && reuse.takeWhole(index, a, plan.services))
             continue;
