@@ -57,6 +57,7 @@ private:
     {
         ServiceIpItem::Infos infos; // one per address; none for other services
         bool pending = false;
+        int node = -1; // the announcer's index in m_context.nodes, unless pending
     };
     static Context contextOf(const plan::Plan &plan);
     // Every service's chips, and the names they share, from scratch (m_context is current).
@@ -64,8 +65,10 @@ private:
         const Document &document, const std::map<std::string, std::string> &notAnnouncedWhy);
     Chips chipsOf(std::size_t service, const Document &document,
         const std::map<std::string, std::string> &notAnnouncedWhy) const;
-    // A node's name as a QString shared by every chip that names it (the announcer and the
-    // first fallbacks of 2,000 chips are 8,000 strings of a hundred names).
+    // A node's index in m_context.nodes, or -1; its name as a QString shared by every chip
+    // that names it (the announcer and the first fallbacks of 2,000 chips are 8,000 strings of
+    // a hundred names).
+    int nodeIndex(const std::string &name) const;
     QString nodeName(const std::string &name) const;
 
     Context m_context;
