@@ -298,6 +298,42 @@ private Q_SLOTS:
         }
     }
 
+    // The view does not save the painter's state around each item (DontSavePainterState):
+    // whatever one item sets must not show in the next. Each picture is painted both ways.
+    void itemsPaintTheSameWithoutSavedPainterState()
+    {
+        Document document;
+        model::Project project = cluster(12, 40);
+        project.pools.front().addresses = {"10.0.0.100-10.0.0.129"}; // ten services pending
+        project.nodes[3].labels["node.kubernetes.io/exclude-from-external-load-balancers"] = "";
+        document.reset(project);
+        TopologyScene scene(&document);
+        TopologyView view(&scene);
+        view.resize(900, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        scene.setHighlightedKeys({QStringLiteral("Node/pi2")});
+        scene.nodeItem(QStringLiteral("pi5"))->setSelected(true);
+        scene.serviceIpItems().constFirst()->setSelected(true);
+        const auto paint = [&view](bool saved) {
+            view.setOptimizationFlag(QGraphicsView::DontSavePainterState, !saved);
+            return view.viewport()->grab().toImage();
+        };
+        int compared = 0;
+        for (const qreal zoom : {1.0, 0.5, 0.06}) {
+            view.setTransform(QTransform::fromScale(zoom, zoom));
+            for (const QPointF &at : {scene.nodeItem(QStringLiteral("pi1"))->scenePos(),
+                     scene.pendingGroup()->scenePos()}) {
+                view.centerOn(at);
+                const QImage saved = paint(true);
+                QCOMPARE(paint(false), saved);
+                ++compared;
+            }
+        }
+        QCOMPARE(compared, 6);
+        QVERIFY(view.optimizationFlags() & QGraphicsView::DontSavePainterState);
+    }
+
     // Edits that change a few services patch only the nodes that announced them or do now
     // (Document::lastChange()); whatever the edit, the result is what a rebuild shows.
     void randomEditsPatchLikeARebuild()

@@ -157,6 +157,8 @@ void ServiceIpItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const QRectF r(QPointF(0, 0), m_size);
     const QColor &accent = m_accent;
     const bool selected = option->state & QStyle::State_Selected;
+    // Set, not assumed: the view does not restore the painter between items.
+    painter->setRenderHint(QPainter::Antialiasing);
 
     // Zoomed out so far that text would be a smudge, a chip is a few pixels: plain rectangles
     // look the same and paint several times faster (2,000 chips of a 100-node fit).
@@ -167,7 +169,6 @@ void ServiceIpItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         return;
     }
 
-    painter->setRenderHint(QPainter::Antialiasing);
     QPen border(selected ? pal.color(QPalette::Highlight) : accent, selected ? 2.5 : 1.2);
     if (m_info->pending && !selected)
         border.setStyle(Qt::DashLine);
