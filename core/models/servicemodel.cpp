@@ -5,28 +5,35 @@
 #include "domain/ipam/servicerequest.h"
 #include "models/objectkey.h"
 
+#include <algorithm>
+#include <functional>
 #include <utility>
 
 namespace k3snet {
 
 namespace {
 
-QString joined(const std::vector<std::string> &list)
+QString joined(const std::vector<std::string> &list, std::size_t count = std::size_t(-1))
 {
-    QStringList out;
-    for (const auto &s : list)
-        out.append(QString::fromStdString(s));
-    return out.join(QLatin1String(", "));
+    QString out;
+    for (std::size_t i = 0; i < std::min(count, list.size()); ++i) {
+        if (i > 0)
+            out += QLatin1String(", ");
+        out += QString::fromStdString(list[i]);
+    }
+    return out;
 }
 
 // The addresses a service asks for, as written: the metallb.io annotation, its deprecated
 // twin, or spec.loadBalancerIP (the allocator's diagnostics judge them).
 QString requestedIP(const model::Service &service)
 {
-    const std::string current = ipam::annotationLoadBalancerIPs;
-    const std::string deprecated
+    static const std::string current = ipam::annotationLoadBalancerIPs;
+    static const std::string deprecated
         = std::string(ipam::deprecatedAnnotationPrefix) + current.substr(current.find('/') + 1);
-    for (const auto &key : {current, deprecated})
+    if (service.annotations.empty())
+        return QString::fromStdString(service.loadBalancerIP);
+    for (const std::string &key : {std::cref(current), std::cref(deprecated)})
         if (auto it = service.annotations.find(key); it != service.annotations.end())
             return QString::fromStdString(it->second);
     return QString::fromStdString(service.loadBalancerIP);
@@ -60,15 +67,22 @@ ServiceModel::Row ServiceModel::makeRow(std::size_t i) const
         // Up to 99 names per service: the cell lists the first few (joining them all was a
         // sixth of a pool edit at 2,000 services), the tooltip all of them.
         constexpr std::size_t shown = 3;
-        QStringList first;
-        for (std::size_t f = 0; f < std::min(shown, planned.fallbacks.size()); ++f)
-            first.append(QString::fromStdString(planned.fallbacks[f]));
+        row.fallbacks = joined(planned.fallbacks, shown);
         if (planned.fallbacks.size() > shown)
-            first.append(tr("and %n more", nullptr, int(planned.fallbacks.size() - shown)));
-        row.fallbacks = first.join(QLatin1String(", "));
+            row.fallbacks += QLatin1String(", ") + moreText(int(planned.fallbacks.size() - shown));
         row.pendingReason = QString::fromStdString(planned.pendingReason);
     }
     return row;
+}
+
+// Translated once per count and refresh, not for each of 2,000 rows.
+QString ServiceModel::moreText(int count) const
+{
+    if (count != m_moreCount) {
+        m_moreCount = count;
+        m_moreText = tr("and %n more", nullptr, count);
+    }
+    return m_moreText;
 }
 
 bool ServiceModel::refreshChanged()
@@ -102,6 +116,7 @@ bool ServiceModel::refreshChanged()
 
 void ServiceModel::refresh()
 {
+    m_moreCount = -1;
     if (refreshChanged())
         return;
     const auto &project = document()->project();

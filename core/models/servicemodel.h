@@ -58,11 +58,14 @@ private:
         friend bool operator==(const Row &, const Row &) = default;
     };
     Row makeRow(std::size_t index) const;
+    QString moreText(int count) const;
     // Redoes only the rows of the services the last edit changed (Document::lastChange());
     // false when that cannot be done (services added, removed or renamed, or no such list).
     bool refreshChanged();
     std::vector<Row> m_rows;
     quint64 m_generation = 0; // the document's, when the rows were last made
+    mutable int m_moreCount = -1; // what m_moreText was translated for
+    mutable QString m_moreText;
 };
 
 } // namespace k3snet
