@@ -157,18 +157,20 @@ void ServiceIpItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const QRectF r(QPointF(0, 0), m_size);
     const QColor &accent = m_accent;
     const bool selected = option->state & QStyle::State_Selected;
-    // Set, not assumed: the view does not restore the painter between items.
-    painter->setRenderHint(QPainter::Antialiasing);
 
     // Zoomed out so far that text would be a smudge, a chip is a few pixels: plain rectangles
-    // look the same and paint several times faster (2,000 chips of a 100-node fit).
+    // look the same and paint several times faster (2,000 chips of a 100-node fit), the more
+    // so without antialiasing, as the nodes around them are drawn then. (Hints are set, not
+    // assumed: the view does not restore the painter between items.)
     if (TopologyStyle::isTextTooSmall(m_fontHeight, option, painter)) {
+        painter->setRenderHint(QPainter::Antialiasing, false);
         painter->fillRect(r, selected ? pal.color(QPalette::Highlight) : m_fill);
         if (!m_info->pending)
             painter->fillRect(QRectF(r.left(), r.top(), stripeWidth + 1, r.height()), accent);
         return;
     }
 
+    painter->setRenderHint(QPainter::Antialiasing);
     QPen border(selected ? pal.color(QPalette::Highlight) : accent, selected ? 2.5 : 1.2);
     if (m_info->pending && !selected)
         border.setStyle(Qt::DashLine);
