@@ -3,40 +3,51 @@
 
 #include "document/document.h"
 #include "domain/ipam/servicerequest.h"
+#include "domain/util/parallelfor.h"
 #include "models/objectkey.h"
 
 #include <algorithm>
 #include <functional>
+#include <numeric>
 #include <utility>
 
 namespace k3snet {
 
 namespace {
 
-QString joined(const std::vector<std::string> &list, std::size_t count = std::size_t(-1))
+// Up to 99 names per service: the cell lists the first few (joining them all was a sixth of a
+// pool edit at 2,000 services), the tooltip all of them.
+constexpr std::size_t shownFallbacks = 3;
+
+std::string joined(const std::vector<std::string> &list, std::size_t count = std::size_t(-1))
 {
-    QString out;
+    std::string out;
     for (std::size_t i = 0; i < std::min(count, list.size()); ++i) {
         if (i > 0)
-            out += QLatin1String(", ");
-        out += QString::fromStdString(list[i]);
+            out += ", ";
+        out += list[i];
     }
     return out;
 }
 
+QString fromStd(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
 // The addresses a service asks for, as written: the metallb.io annotation, its deprecated
 // twin, or spec.loadBalancerIP (the allocator's diagnostics judge them).
-QString requestedIP(const model::Service &service)
+const std::string &requestedIP(const model::Service &service)
 {
     static const std::string current = ipam::annotationLoadBalancerIPs;
     static const std::string deprecated
         = std::string(ipam::deprecatedAnnotationPrefix) + current.substr(current.find('/') + 1);
     if (service.annotations.empty())
-        return QString::fromStdString(service.loadBalancerIP);
+        return service.loadBalancerIP;
     for (const std::string &key : {std::cref(current), std::cref(deprecated)})
         if (auto it = service.annotations.find(key); it != service.annotations.end())
-            return QString::fromStdString(it->second);
-    return QString::fromStdString(service.loadBalancerIP);
+            return it->second;
+    return service.loadBalancerIP;
 }
 
 } // namespace
@@ -52,9 +63,9 @@ ServiceModel::Row ServiceModel::makeRow(std::size_t i) const
     const auto &service = document()->project().services[i];
     const auto &plan = document()->plan();
     Row row;
-    row.namespaceName = QString::fromStdString(service.namespaceName);
-    row.name = QString::fromStdString(service.name);
-    row.type = QString::fromStdString(service.type);
+    row.namespaceName = service.namespaceName;
+    row.name = service.name;
+    row.type = service.type;
     row.requestedIP = requestedIP(service);
     // The plan lists the services in the project's order.
     if (i < plan.services.size() && plan.services[i].name == service.name
@@ -62,27 +73,35 @@ ServiceModel::Row ServiceModel::makeRow(std::size_t i) const
         const auto &planned = plan.services[i];
         row.ports = joined(planned.ports);
         row.assignedIPs = joined(planned.ips);
-        row.pool = QString::fromStdString(planned.pool);
-        row.announcer = QString::fromStdString(planned.announcer);
-        // Up to 99 names per service: the cell lists the first few (joining them all was a
-        // sixth of a pool edit at 2,000 services), the tooltip all of them.
-        constexpr std::size_t shown = 3;
-        row.fallbacks = joined(planned.fallbacks, shown);
-        if (planned.fallbacks.size() > shown)
-            row.fallbacks += QLatin1String(", ") + moreText(int(planned.fallbacks.size() - shown));
-        row.pendingReason = QString::fromStdString(planned.pendingReason);
+        row.pool = planned.pool;
+        row.announcer = planned.announcer;
+        for (std::size_t f = 0; f < std::min(shownFallbacks, planned.fallbacks.size()); ++f)
+            row.firstFallbacks[f] = planned.fallbacks[f];
+        row.fallbackCount = int(planned.fallbacks.size());
+        row.pendingReason = planned.pendingReason;
     }
     return row;
 }
 
-// Translated once per count and refresh, not for each of 2,000 rows.
-QString ServiceModel::moreText(int count) const
+QString ServiceModel::Row::fallbacksText() const
 {
-    if (count != m_moreCount) {
-        m_moreCount = count;
-        m_moreText = tr("and %n more", nullptr, count);
-    }
-    return m_moreText;
+    QString text;
+    for (int f = 0; f < std::min(fallbackCount, int(shownFallbacks)); ++f)
+        text += (f > 0 ? QLatin1String(", ") : QLatin1String()) + fromStd(firstFallbacks[f]);
+    if (fallbackCount > int(shownFallbacks))
+        text += QLatin1String(", ")
+            + tr("and %n more", nullptr, fallbackCount - int(shownFallbacks));
+    return text;
+}
+
+std::vector<ServiceModel::Row> ServiceModel::makeRows(const std::vector<std::size_t> &indices) const
+{
+    std::vector<Row> rows(indices.size());
+    util::parallelFor(indices.size(), 256, [&](std::size_t begin, std::size_t end) {
+        for (std::size_t k = begin; k < end; ++k)
+            rows[k] = makeRow(indices[k]);
+    });
+    return rows;
 }
 
 bool ServiceModel::refreshChanged()
@@ -102,8 +121,10 @@ bool ServiceModel::refreshChanged()
         if (first >= 0)
             Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
     };
-    for (std::size_t i : *changed) {
-        m_rows[i] = makeRow(i);
+    std::vector<Row> made = makeRows(*changed);
+    for (std::size_t k = 0; k < changed->size(); ++k) {
+        const std::size_t i = (*changed)[k];
+        m_rows[i] = std::move(made[k]);
         if (int(i) != last + 1) {
             flush();
             first = int(i);
@@ -116,18 +137,16 @@ bool ServiceModel::refreshChanged()
 
 void ServiceModel::refresh()
 {
-    m_moreCount = -1;
     if (refreshChanged())
         return;
     const auto &project = document()->project();
-    std::vector<Row> rows;
-    rows.reserve(project.services.size());
+    std::vector<std::size_t> all(project.services.size());
+    std::iota(all.begin(), all.end(), std::size_t(0));
+    std::vector<Row> rows = makeRows(all);
     QStringList keys;
-    for (std::size_t i = 0; i < project.services.size(); ++i) {
-        rows.push_back(makeRow(i));
-        keys.append(
-            objectkey::service(project.services[i].namespaceName, project.services[i].name));
-    }
+    keys.reserve(qsizetype(project.services.size()));
+    for (const auto &service : project.services)
+        keys.append(objectkey::service(service.namespaceName, service.name));
     updateRows(m_rows, std::move(rows), keys);
 }
 
@@ -140,36 +159,36 @@ QVariant ServiceModel::data(const QModelIndex &index, int role) const
     case ObjectKeyRole:
         return keyOfRow(index.row());
     case PendingRole:
-        return !row.pendingReason.isEmpty();
+        return !row.pendingReason.empty();
     case Qt::ToolTipRole:
         if (index.column() == PendingReasonColumn || index.column() == AssignedIPsColumn)
-            if (!row.pendingReason.isEmpty())
-                return row.pendingReason;
+            if (!row.pendingReason.empty())
+                return fromStd(row.pendingReason);
         if (index.column() == FallbacksColumn)
             return allFallbacks(index.row());
         break;
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case NamespaceColumn:
-            return row.namespaceName;
+            return fromStd(row.namespaceName);
         case NameColumn:
-            return row.name;
+            return fromStd(row.name);
         case TypeColumn:
-            return row.type;
+            return fromStd(row.type);
         case PortsColumn:
-            return row.ports;
+            return fromStd(row.ports);
         case RequestedIPColumn:
-            return row.requestedIP;
+            return fromStd(row.requestedIP);
         case AssignedIPsColumn:
-            return row.pendingReason.isEmpty() ? row.assignedIPs : tr("<pending>");
+            return row.pendingReason.empty() ? fromStd(row.assignedIPs) : tr("<pending>");
         case PoolColumn:
-            return row.pool;
+            return fromStd(row.pool);
         case AnnouncerColumn:
-            return row.announcer;
+            return fromStd(row.announcer);
         case FallbacksColumn:
-            return row.fallbacks;
+            return row.fallbacksText();
         case PendingReasonColumn:
-            return row.pendingReason;
+            return fromStd(row.pendingReason);
         case ColumnCount:
             break;
         }
@@ -192,12 +211,12 @@ void ServiceModel::becameStale()
 QString ServiceModel::allFallbacks(int row) const
 {
     if (isStale()) // the plan has moved on; the row shows the first few of its fallbacks
-        return m_rows[std::size_t(row)].fallbacks;
+        return m_rows[std::size_t(row)].fallbacksText();
     const auto &services = document()->plan().services;
     if (row < 0 || std::size_t(row) >= services.size()
-        || services[std::size_t(row)].name != m_rows[std::size_t(row)].name.toStdString())
+        || services[std::size_t(row)].name != m_rows[std::size_t(row)].name)
         return {};
-    return joined(services[std::size_t(row)].fallbacks);
+    return fromStd(joined(services[std::size_t(row)].fallbacks));
 }
 
 QVariant ServiceModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -186,6 +186,49 @@ private Q_SLOTS:
         QVERIFY2(caughtUp > 20, qPrintable(QString::number(caughtUp)));
     }
 
+    // Hundreds of rows are made on several threads (ServiceModel::makeRows), on a reset and
+    // after an edit that moves every service: each lands on its own service's row.
+    void manyRowsLandOnTheirServices()
+    {
+        model::Project project = generated();
+        project.pools.front().addresses = {"10.0.96.0/22"};
+        project.services.clear();
+        for (int i = 0; i < 900; ++i)
+            project.services.push_back(loadBalancer("many" + std::to_string(i)));
+        Document doc;
+        doc.reset(project);
+        ServiceModel live(&doc);
+        QAbstractItemModelTester tester(
+            &live, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto check = [&] {
+            const plan::Plan &plan = doc.plan();
+            QCOMPARE(live.rowCount(), int(plan.services.size()));
+            int announced = 0;
+            for (int row = 0; row < live.rowCount(); ++row) {
+                const plan::ServicePlan &sp = plan.services[std::size_t(row)];
+                const auto cell = [&](int column) {
+                    return live.index(row, column).data().toString().toStdString();
+                };
+                QCOMPARE(cell(ServiceModel::NameColumn), sp.name);
+                QCOMPARE(cell(ServiceModel::AssignedIPsColumn), sp.ips.empty() ? "<pending>" : sp.ips.front());
+                QCOMPARE(cell(ServiceModel::AnnouncerColumn), sp.announcer);
+                if (!sp.fallbacks.empty())
+                    QVERIFY(cell(ServiceModel::FallbacksColumn).rfind(sp.fallbacks.front(), 0) == 0);
+                announced += !sp.announcer.empty();
+            }
+            QVERIFY(announced > 800);
+        };
+        check();
+        // The pool starts 16 addresses later: every service moves (the incremental path).
+        doc.undoStack()->push(new SetPoolAddressesCommand(&doc, QStringLiteral("pool0"),
+            {"10.0.96.16-10.0.99.255"}));
+        QVERIFY(!doc.lastChange().allServices);
+        QVERIFY(doc.lastChange().services.size() >= 800);
+        check();
+        doc.undoStack()->undo();
+        check();
+    }
+
     void announcerPreviewMatchesAFreshOne()
     {
         Document doc;

@@ -124,8 +124,21 @@ void LegendItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     painter->drawRoundedRect(QRectF(QPointF(0, 0), m_size).adjusted(0.5, 0.5, -0.5, -0.5),
         TopologyStyle::radius, TopologyStyle::radius);
 
-    const QFont bold = TopologyStyle::boldFont(m_font);
     const bool withText = !TopologyStyle::isTextTooSmall(m_font, option, painter);
+    if (!withText) {
+        // The marks are a few pixels: the pools' colours as plain rectangles (fifty rounded,
+        // antialiased ones were an eighth of the frame after an edit that changes the counts).
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        qreal y = pad;
+        for (const Row &row : std::as_const(m_rows)) {
+            if (row.mark == Mark::Pool)
+                painter->fillRect(QRectF(pad, y, markWidth, m_rowHeight).adjusted(2, 4, -2, -4),
+                    TopologyStyle::poolColor(row.poolIndex, pal));
+            y += m_rowHeight;
+        }
+        return;
+    }
+    const QFont bold = TopologyStyle::boldFont(m_font);
     qreal y = pad;
     for (const Row &row : std::as_const(m_rows)) {
         const QRectF mark(pad, y, markWidth, m_rowHeight);
@@ -145,10 +158,6 @@ void LegendItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
             painter->setPen(Qt::NoPen);
             painter->setBrush(c);
             painter->drawRoundedRect(QRectF(chip.left(), chip.top(), 5, chip.height()), 2, 2);
-        }
-        if (!withText) { // laying out text that comes out a smudge took a repaint's tenth
-            y += m_rowHeight;
-            continue;
         }
         painter->setPen(pal.color(QPalette::Text));
         painter->setFont(bold);
