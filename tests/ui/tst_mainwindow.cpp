@@ -43,6 +43,7 @@
 #include <QGraphicsSceneHelpEvent>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QUndoView>
 
 using namespace k3snet;
 
@@ -329,6 +330,32 @@ private Q_SLOTS:
         QCOMPARE(cell(ServiceModel::AssignedIPsColumn), QStringLiteral("<pending>"));
         servicesDock->raise();
         QTRY_COMPARE(cell(ServiceModel::AssignedIPsColumn), assigned);
+        window.document()->undoStack()->setClean();
+    }
+
+    // The undo history sits behind the diagnostics' tab: it follows the stack only when shown.
+    void undoHistoryFollowsTheStackWhenShown()
+    {
+        MainWindow window;
+        window.resize(1400, 900);
+        window.files()->openDemo();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *history = window.findChild<QUndoView *>(QStringLiteral("undoHistory"));
+        auto *historyDock = window.findChild<QDockWidget *>(QStringLiteral("undoDock"));
+        QVERIFY(history && historyDock);
+        QTRY_VERIFY(!history->stack());
+        for (const char *range : {"10.0.0.100-10.0.0.150", "10.0.0.100-10.0.0.120"})
+            window.document()->undoStack()->push(new SetPoolAddressesCommand(
+                window.document(), QStringLiteral("picluster-pool"), {range}));
+        historyDock->raise();
+        QTRY_COMPARE(history->stack(), window.document()->undoStack());
+        QCOMPARE(history->model()->rowCount(), 3); // <opened> and the two edits
+        QCOMPARE(history->currentIndex().row(), 2);
+        window.document()->undoStack()->undo();
+        QCOMPARE(history->currentIndex().row(), 1);
+        window.findChild<QDockWidget *>(QStringLiteral("diagnosticsDock"))->raise();
+        QTRY_VERIFY(!history->stack());
         window.document()->undoStack()->setClean();
     }
 
