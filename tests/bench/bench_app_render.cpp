@@ -146,6 +146,12 @@ public:
     bool framed = false;
     bool viewportPainted = false;
     QWidget *viewport = nullptr;
+    // When the frame was painted: the clock and CPU timer the edit started, read as the
+    // update request returns (what the event loop does after it, such as freeing the plan
+    // an edit replaced, is not the frame's).
+    const QElapsedTimer *clock = nullptr;
+    const ThreadCpuTimer *cpu = nullptr;
+    double frameMs = 0, frameCpuMs = 0;
 
     // Processes events until the window has painted a frame with the viewport in it.
     bool waitForFrame(int timeoutMs = 5000)
@@ -169,7 +175,11 @@ protected:
         watched->removeEventFilter(this);
         static_cast<QObject *>(watched)->event(event);
         watched->installEventFilter(this);
-        framed = framed || viewportPainted;
+        if (!framed && viewportPainted) {
+            framed = true;
+            frameMs = clock ? msSince(*clock) : 0;
+            frameCpuMs = cpu ? cpu->ms() : 0;
+        }
         return true;
     }
 };
@@ -318,6 +328,7 @@ int main(int argc, char **argv)
     frames.viewport = window.topologyView()->viewport();
     window.installEventFilter(&frames);
     frames.viewport->installEventFilter(&frames);
+    frames.clock = &timer;
     const long rssOpen = statusKiB("VmRSS");
     const int chips = int(window.topologyScene()->serviceIpItems().size());
 
@@ -329,6 +340,7 @@ int main(int argc, char **argv)
     std::vector<double> planOnly, planCached, toModels, toView, toWindow, repaintOnly;
     std::vector<double> repaintOnlyC, planOnlyC, planCachedC, toModelsC, toViewC, toWindowC;
     ThreadCpuTimer counter;
+    frames.cpu = &counter;
     election::RankingCache rankings; // as the document keeps one
     int patched = 0;
     // Each edit is measured to one repaint, as the event loop would do it: in turns of two
@@ -369,8 +381,8 @@ int main(int argc, char **argv)
                 std::fprintf(stderr, "no frame of the window followed a pool edit\n");
                 return 1;
             }
-            toWindowC.push_back(counter.ms());
-            toWindow.push_back(msSince(timer));
+            toWindowC.push_back(frames.frameCpuMs);
+            toWindow.push_back(frames.frameMs);
         } else {
             window.topologyView()->viewport()->repaint();
             toViewC.push_back(counter.ms());
@@ -397,8 +409,8 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "no frame of the window followed a pool edit\n");
             return 1;
         }
-        lastToWindowC.push_back(counter.ms());
-        lastToWindow.push_back(msSince(timer));
+        lastToWindowC.push_back(frames.frameCpuMs);
+        lastToWindow.push_back(frames.frameMs);
         QCoreApplication::processEvents();
     }
     // The same large edit while the user watches the services table (its tab chosen; hidden,
@@ -421,8 +433,8 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "no frame of the window followed a pool edit\n");
             return 1;
         }
-        servicesShownToWindowC.push_back(counter.ms());
-        servicesShownToWindow.push_back(msSince(timer));
+        servicesShownToWindowC.push_back(frames.frameCpuMs);
+        servicesShownToWindow.push_back(frames.frameMs);
         QCoreApplication::processEvents();
     }
     nodesDock->raise();
@@ -458,8 +470,8 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "no frame of the window followed a pool edit\n");
             return 1;
         }
-        deployedToWindowC.push_back(counter.ms());
-        deployedToWindow.push_back(msSince(timer));
+        deployedToWindowC.push_back(frames.frameCpuMs);
+        deployedToWindow.push_back(frames.frameMs);
         deployedMoved = std::max(deployedMoved, document->lastChange().services.size());
         QCoreApplication::processEvents();
     }
