@@ -1683,7 +1683,7 @@
 <context>
     <name>k3snet::AnnouncerPreviewModel</name>
     <message>
-        <location filename="../core/models/announcerpreviewmodel.cpp" line="+141"/>
+        <location filename="../core/models/announcerpreviewmodel.cpp" line="+175"/>
         <source>Nobody announces %1: %2</source>
         <translation>Niemand kündigt %1 an: %2</translation>
     </message>
@@ -1915,7 +1915,7 @@
 <context>
     <name>k3snet::Document</name>
     <message>
-        <location filename="../core/document/document.cpp" line="+125"/>
+        <location filename="../core/document/document.cpp" line="+135"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -2696,12 +2696,12 @@
     </message>
     <message>
         <location filename="../ui/mainwindowdocks.cpp" line="+73"/>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Nodes</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>Address pools</source>
         <translation>Adresspools</translation>
     </message>
@@ -2712,12 +2712,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-13"/>
         <source>Undo history</source>
         <translation>Rückgängig-Verlauf</translation>
     </message>
@@ -2727,7 +2727,7 @@
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Pools</source>
         <translation>Pools</translation>
     </message>
@@ -2742,7 +2742,7 @@
         <translation>L2-Ankündigungs-Editor</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>Diagnostics</source>
         <translation>Befunde</translation>
     </message>
@@ -4031,7 +4031,7 @@ Möchten Sie sie speichern?</translation>
 <context>
     <name>k3snet::ServiceModel</name>
     <message numerus="yes">
-        <location filename="../core/models/servicemodel.cpp" line="+67"/>
+        <location filename="../core/models/servicemodel.cpp" line="+93"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weiterer</numerusform>
@@ -4039,12 +4039,12 @@ Möchten Sie sie speichern?</translation>
         </translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+90"/>
         <source>&lt;pending&gt;</source>
         <translation>&lt;ausstehend&gt;</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>Namespace</source>
         <translation>Namespace</translation>
     </message>

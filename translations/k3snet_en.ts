@@ -175,7 +175,7 @@
 <context>
     <name>k3snet::ServiceModel</name>
     <message numerus="yes">
-        <location filename="../core/models/servicemodel.cpp" line="+67"/>
+        <location filename="../core/models/servicemodel.cpp" line="+93"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
