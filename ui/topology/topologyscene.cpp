@@ -31,6 +31,9 @@ using namespace topologylayout;
 
 namespace {
 
+// From this many chips in the nodes an edit touches, the scene repaints whole (see patch).
+constexpr qsizetype wholeSceneUpdateChips = 256;
+
 QString fromStd(const std::string &s)
 {
     return QString::fromStdString(s);
@@ -220,6 +223,14 @@ void TopologyScene::placeBelowNodes(const TopologyContent &content, qreal bottom
 void TopologyScene::patch(const TopologyContent &content)
 {
     const QStringList selected = selectedKeys();
+    // Hundreds of chips about to change: one update of the whole scene, and the chips' own
+    // updates return at once. Each chip's dirty area was otherwise worked out and merged into
+    // the views' regions, a third of the frame after an edit that moves every service.
+    qsizetype chips = 0;
+    for (const auto &list : content.announced)
+        chips += list.size();
+    if (chips >= wholeSceneUpdateChips)
+        update();
     {
         const QSignalBlocker blocker(this);
         m_rebuilding = true;
