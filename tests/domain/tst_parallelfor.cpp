@@ -84,6 +84,51 @@ private Q_SLOTS:
         QCOMPARE(threads.size(), std::size_t(util::parallelParts(100000, 1)));
     }
 
+    // The workers are kept between calls: thousands of calls in a row, each complete.
+    void manyCallsInARow()
+    {
+        std::atomic<long> sum = 0;
+        for (int call = 0; call < 2000; ++call)
+            util::parallelFor(64, 1, [&](std::size_t begin, std::size_t end) {
+                for (std::size_t i = begin; i < end; ++i)
+                    sum += long(i);
+            });
+        QCOMPARE(sum.load(), 2000L * (63 * 64 / 2));
+    }
+
+    // A part that calls parallelFor (the pool is busy then) runs the inner parts itself.
+    void nestedCallsRunInline()
+    {
+        std::atomic<int> inner = 0;
+        util::parallelFor(1000, 1, [&](std::size_t, std::size_t) {
+            util::parallelFor(1000, 1, [&](std::size_t begin, std::size_t end) {
+                inner += int(end - begin);
+            });
+        });
+        QCOMPARE(inner.load(), 1000 * int(util::parallelParts(1000, 1)));
+    }
+
+    // Two threads calling at once: one gets the workers, the other does its parts itself;
+    // both see every index once.
+    void concurrentCallersAreServed()
+    {
+        std::vector<std::atomic<int>> a(50000), b(50000);
+        const auto fill = [](std::vector<std::atomic<int>> &hits) {
+            for (int round = 0; round < 50; ++round)
+                util::parallelFor(hits.size(), 1, [&](std::size_t begin, std::size_t end) {
+                    for (std::size_t i = begin; i < end; ++i)
+                        ++hits[i];
+                });
+        };
+        std::thread other([&] { fill(b); });
+        fill(a);
+        other.join();
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            QCOMPARE(a[i].load(), 50);
+            QCOMPARE(b[i].load(), 50);
+        }
+    }
+
     void exceptionsReachTheCaller()
     {
         for (const std::size_t failing : {std::size_t(0), std::size_t(99999)}) {

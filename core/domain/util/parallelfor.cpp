@@ -2,11 +2,101 @@
 #include "domain/util/parallelfor.h"
 
 #include <algorithm>
+#include <condition_variable>
 #include <exception>
+#include <mutex>
 #include <thread>
 #include <vector>
 
 namespace k3snet::util {
+
+namespace {
+
+// Threads kept for the parts after the first, started on first use. A thread made for each
+// part started cold: its allocations went to a fresh malloc arena and its part often ended a
+// millisecond after the caller's. One job at a time: a parallelFor that finds the pool busy
+// (another thread's, or one nested in a part) runs its parts on the calling thread.
+class WorkerPool
+{
+public:
+    static WorkerPool &instance()
+    {
+        static WorkerPool pool;
+        return pool;
+    }
+
+    unsigned workers() const { return unsigned(m_threads.size()); }
+
+    // Runs part(1) .. part(parts - 1) on the workers and part(0) on the caller; false (nothing
+    // run) when busy.
+    bool run(unsigned parts, const std::function<void(unsigned)> &part)
+    {
+        std::unique_lock lock(m_mutex, std::try_to_lock);
+        if (!lock.owns_lock() || m_job)
+            return false;
+        m_job = &part;
+        m_parts = parts;
+        m_next = 1;
+        m_running = parts - 1;
+        ++m_generation;
+        lock.unlock();
+        m_wake.notify_all();
+        part(0);
+        lock.lock();
+        m_done.wait(lock, [this] { return m_running == 0; });
+        m_job = nullptr;
+        return true;
+    }
+
+private:
+    WorkerPool()
+    {
+        const unsigned processors = std::max(1u, std::thread::hardware_concurrency());
+        for (unsigned i = 1; i < std::min(processors, 4u); ++i)
+            m_threads.emplace_back([this] { work(); });
+    }
+
+    ~WorkerPool()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stopping = true;
+        }
+        m_wake.notify_all();
+        for (auto &thread : m_threads)
+            thread.join();
+    }
+
+    void work()
+    {
+        std::unique_lock lock(m_mutex);
+        unsigned seen = 0; // not m_generation: a job may have come before this thread ran
+        for (;;) {
+            m_wake.wait(lock, [&] { return m_stopping || (m_generation != seen && m_job); });
+            if (m_stopping)
+                return;
+            seen = m_generation;
+            while (m_job && m_next < m_parts) {
+                const unsigned part = m_next++;
+                const std::function<void(unsigned)> &job = *m_job;
+                lock.unlock();
+                job(part);
+                lock.lock();
+                if (--m_running == 0)
+                    m_done.notify_one();
+            }
+        }
+    }
+
+    std::vector<std::thread> m_threads;
+    std::mutex m_mutex;
+    std::condition_variable m_wake, m_done;
+    const std::function<void(unsigned)> *m_job = nullptr;
+    unsigned m_parts = 0, m_next = 0, m_running = 0, m_generation = 0;
+    bool m_stopping = false;
+};
+
+} // namespace
 
 unsigned parallelParts(std::size_t count, std::size_t minPerPart, unsigned maxParts)
 {
@@ -19,7 +109,8 @@ unsigned parallelParts(std::size_t count, std::size_t minPerPart, unsigned maxPa
 void parallelFor(std::size_t count, std::size_t minPerPart,
     const std::function<void(std::size_t begin, std::size_t end)> &work, unsigned maxParts)
 {
-    const unsigned parts = parallelParts(count, minPerPart, maxParts);
+    const unsigned parts = std::min(
+        parallelParts(count, minPerPart, maxParts), WorkerPool::instance().workers() + 1);
     if (parts <= 1) {
         if (count > 0)
             work(0, count);
@@ -27,23 +118,17 @@ void parallelFor(std::size_t count, std::size_t minPerPart,
     }
     const auto bound = [&](unsigned part) { return count * part / parts; };
     std::vector<std::exception_ptr> errors(parts);
-    std::vector<std::thread> threads;
-    threads.reserve(parts - 1);
-    for (unsigned part = 1; part < parts; ++part)
-        threads.emplace_back([&, part] {
-            try {
-                work(bound(part), bound(part + 1));
-            } catch (...) {
-                errors[part] = std::current_exception();
-            }
-        });
-    try {
-        work(0, bound(1));
-    } catch (...) {
-        errors[0] = std::current_exception();
+    const std::function<void(unsigned)> part = [&](unsigned p) {
+        try {
+            work(bound(p), bound(p + 1));
+        } catch (...) {
+            errors[p] = std::current_exception();
+        }
+    };
+    if (!WorkerPool::instance().run(parts, part)) {
+        for (unsigned p = 0; p < parts; ++p) // busy: the parts one after another, here
+            part(p);
     }
-    for (auto &thread : threads)
-        thread.join();
     for (const auto &error : errors)
         if (error)
             std::rethrow_exception(error);
