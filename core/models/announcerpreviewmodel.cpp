@@ -3,11 +3,13 @@
 
 #include "document/document.h"
 #include "domain/election/announcer.h"
+#include "domain/util/parallelfor.h"
 #include "models/objectkey.h"
 
 #include <QHash>
 
 #include <algorithm>
+#include <numeric>
 #include <utility>
 
 namespace k3snet {
@@ -59,6 +61,19 @@ AnnouncerPreviewModel::ServiceRows AnnouncerPreviewModel::rowsOf(
     return rows;
 }
 
+std::vector<std::pair<std::size_t, AnnouncerPreviewModel::ServiceRows>>
+AnnouncerPreviewModel::rowsOf(
+    const std::vector<std::size_t> &indices, const model::L2Advertisement &ad) const
+{
+    // Independent per service, and an edit that moves every service makes 1,870: on every core.
+    std::vector<std::pair<std::size_t, ServiceRows>> made(indices.size());
+    util::parallelFor(indices.size(), 256, [&](std::size_t begin, std::size_t end) {
+        for (std::size_t k = begin; k < end; ++k)
+            made[k] = {indices[k], rowsOf(indices[k], ad)};
+    });
+    return made;
+}
+
 bool AnnouncerPreviewModel::rebuildChanged(
     const model::L2Advertisement &ad, quint64 generationBefore)
 {
@@ -69,12 +84,10 @@ bool AnnouncerPreviewModel::rebuildChanged(
         || m_services.size() != document()->plan().services.size())
         return false;
     // Only the same rows in the same places are patched; anything else goes through update().
-    std::vector<std::pair<std::size_t, ServiceRows>> fresh;
-    for (std::size_t i : *changed) {
-        fresh.emplace_back(i, rowsOf(i, ad));
-        if (fresh.back().second.keys != m_services[i].keys)
+    std::vector<std::pair<std::size_t, ServiceRows>> fresh = rowsOf(*changed, ad);
+    for (const auto &[i, rows] : fresh)
+        if (rows.keys != m_services[i].keys)
             return false;
-    }
     for (auto &[i, rows] : fresh) {
         m_services[i] = std::move(rows);
         const auto first = std::lower_bound(m_rows.begin(), m_rows.end(),
@@ -97,10 +110,10 @@ void AnnouncerPreviewModel::rebuild(const model::L2Advertisement *ad)
     std::vector<std::pair<std::uint32_t, std::uint32_t>> rows;
     QStringList keys;
     if (ad) {
-        const std::size_t count = document()->plan().services.size();
-        services.reserve(count);
-        for (std::size_t i = 0; i < count; ++i) {
-            services.push_back(rowsOf(i, *ad));
+        std::vector<std::size_t> all(document()->plan().services.size());
+        std::iota(all.begin(), all.end(), std::size_t(0));
+        for (auto &[i, made] : rowsOf(all, *ad)) {
+            services.push_back(std::move(made));
             for (qsizetype n = 0; n < services.back().keys.size(); ++n) {
                 rows.emplace_back(std::uint32_t(i), std::uint32_t(n));
                 keys << services.back().keys[n];

@@ -65,6 +65,9 @@ private:
         QStringList keys; // one per address
     };
     ServiceRows rowsOf(std::size_t service, const model::L2Advertisement &ad) const;
+    // The rows of these services (with their indices), made on every core.
+    std::vector<std::pair<std::size_t, ServiceRows>> rowsOf(
+        const std::vector<std::size_t> &indices, const model::L2Advertisement &ad) const;
     static QStringList rankedNames(const ServiceRows &rows);
     // After an edit that changed a few services (Document::lastChange()), for the same
     // advertisement: redoes only their rows. False when it cannot.

@@ -18,6 +18,7 @@
 #include <QUndoStack>
 #include <QtTest>
 
+#include <map>
 #include <random>
 
 using namespace k3snet;
@@ -227,6 +228,29 @@ private Q_SLOTS:
         check();
         doc.undoStack()->undo();
         check();
+
+        // The announcer preview makes its rows on several threads too: patched after the
+        // edit, as made afresh, and every address on its service's row.
+        AnnouncerPreviewModel preview(&doc);
+        preview.setAdvertisement(QStringLiteral("all"));
+        QAbstractItemModelTester previewTester(
+            &preview, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        doc.undoStack()->redo();
+        AnnouncerPreviewModel fresh(&doc);
+        fresh.setAdvertisement(QStringLiteral("all"));
+        QCOMPARE(previewCells(preview), previewCells(fresh));
+        std::map<std::string, std::string> firstIPs;
+        for (const auto &sp : doc.plan().services)
+            if (!sp.ips.empty())
+                firstIPs[sp.namespaceName + "/" + sp.name] = sp.ips.front();
+        QVERIFY(preview.rowCount() > 800);
+        for (int row = 0; row < preview.rowCount(); ++row) {
+            const auto text = [&](int column) {
+                return preview.index(row, column).data().toString().toStdString();
+            };
+            QCOMPARE(text(AnnouncerPreviewModel::AddressColumn),
+                firstIPs.at(text(AnnouncerPreviewModel::ServiceColumn)));
+        }
     }
 
     void announcerPreviewMatchesAFreshOne()
