@@ -6,6 +6,7 @@
 #include "domain/io/demoproject.h"
 #include "domain/io/projectfile.h"
 #include "domain/ipam/serviceallocator.h"
+#include "domain/ipam/servicerequest.h"
 #include "domain/plan/plan.h"
 
 #include <QtTest>
@@ -154,6 +155,7 @@ private Q_SLOTS:
     void poolCounts();
     void deterministic();
     void diagnosticsCarryLocations();
+    void manyRequestsKeepTheirOrder();
     void demoPlan();
     void planShowsPendingAndUnannounced();
 
@@ -825,6 +827,34 @@ void TestServiceAllocator::diagnosticsCarryLocations()
         (QStringList{"service-deprecated-annotation", "service-pending"}));
     for (const auto &d : r.diagnostics)
         QCOMPARE(d.location.line, d.code == "service-pending" ? 40 : 44);
+}
+
+// Hundreds of requests are read on several threads (util::parallelFor): what each service's
+// request says, and the order of the diagnostics, are what reading them one by one gives.
+void TestServiceAllocator::manyRequestsKeepTheirOrder()
+{
+    auto p = baseProject();
+    addPool(p, "big", {"10.0.8.0/21"});
+    for (int i = 0; i < 1200; ++i) {
+        auto &s = addLB(p, "default/s" + std::to_string(i), {"TCP/" + std::to_string(80 + i % 5)});
+        if (i % 13 == 4)
+            s.annotations["metallb.universe.tf/allow-shared-ip"] = "k"; // deprecated: a warning
+        if (i % 17 == 9)
+            s.annotations["metallb.io/loadBalancerIPs"] = "10.0.8.300"; // an error
+    }
+    rules::Diagnostics oneByOne;
+    for (std::size_t i = 0; i < p.services.size(); ++i)
+        (void)ipam::readServiceRequest(p, i, oneByOne);
+    const auto r = ipam::allocateServices(p);
+    rules::Diagnostics requestNotes;
+    for (const auto &d : r.diagnostics)
+        if (d.code != "service-pending" && d.code != "service-ip-reallocated")
+            requestNotes.push_back(d);
+    QCOMPARE(requestNotes.size(), std::size_t(92 + 71));
+    QCOMPARE(requestNotes, oneByOne);
+    QCOMPARE(r.services.size(), std::size_t(1200));
+    for (std::size_t i = 0; i < p.services.size(); ++i)
+        QCOMPARE(r.services[i].first, p.services[i].key());
 }
 
 void TestServiceAllocator::demoPlan()

@@ -5,6 +5,7 @@
 #include "domain/ipam/pendingreasons.h"
 #include "domain/ipam/poolcatalog.h"
 #include "domain/ipam/servicerequest.h"
+#include "domain/util/parallelfor.h"
 
 #include <algorithm>
 #include <numeric>
@@ -15,7 +16,7 @@ namespace k3snet::ipam {
 const ServiceAssignment *AllocationResult::forService(std::size_t index) const
 {
     return index < entryOf.size() && entryOf[index] != noEntry ? &services[entryOf[index]].second
-                                                                 : nullptr;
+                                                               : nullptr;
 }
 
 const ServiceAssignment *AllocationResult::find(const std::string &serviceKey) const
@@ -56,14 +57,7 @@ public:
 
     void run()
     {
-        m_requests.reserve(m_project.services.size());
-        m_result.entryOf.assign(m_project.services.size(), AllocationResult::noEntry);
-        for (std::size_t i = 0; i < m_project.services.size(); ++i) {
-            if (!m_project.services[i].isLoadBalancer())
-                continue;
-            m_result.entryOf[i] = m_requests.size();
-            m_requests.push_back(readServiceRequest(m_project, i, m_result.diagnostics));
-        }
+        readRequests();
         m_assignments.resize(m_requests.size());
         m_cleared.resize(m_requests.size());
 
@@ -89,6 +83,30 @@ public:
     }
 
 private:
+    // Every LoadBalancer's request, in project order. Reading them is independent per
+    // service and was a third of allocating 2,000: they are read on every core, and their
+    // diagnostics kept in the services' order.
+    void readRequests()
+    {
+        std::vector<std::size_t> services;
+        m_result.entryOf.assign(m_project.services.size(), AllocationResult::noEntry);
+        for (std::size_t i = 0; i < m_project.services.size(); ++i) {
+            if (!m_project.services[i].isLoadBalancer())
+                continue;
+            m_result.entryOf[i] = services.size();
+            services.push_back(i);
+        }
+        m_requests.resize(services.size());
+        std::vector<rules::Diagnostics> notes(services.size());
+        util::parallelFor(services.size(), 256, [&](std::size_t begin, std::size_t end) {
+            for (std::size_t k = begin; k < end; ++k)
+                m_requests[k] = readServiceRequest(m_project, services[k], notes[k]);
+        });
+        for (auto &some : notes)
+            for (auto &note : some)
+                m_result.diagnostics.push_back(std::move(note));
+    }
+
     struct Choice
     {
         std::size_t pool = 0;
