@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/document.h"
 
+#include "document/deferreddisposal.h"
 #include "domain/election/rankingcache.h"
 #include "domain/io/demoproject.h"
 #include "domain/io/projectfile.h"
 
-#include <QCoreApplication>
-#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QUndoStack>
@@ -27,7 +26,7 @@ struct Document::Private
     QString filePath;
     bool modified = false;
     // Plans that edits replaced, freed after the window's next frame (see applyProject).
-    std::vector<plan::Plan> retired;
+    DeferredDisposal *disposal = nullptr;
 };
 
 namespace {
@@ -50,12 +49,6 @@ plan::PlanOptions planOptions(election::RankingCache &rankings)
     return options;
 }
 
-// Posted below the priority of a window's update request (Qt::LowEventPriority), so that it
-// comes after the repaint an edit asked for.
-const QEvent::Type retiredPlansEvent = QEvent::Type(QEvent::registerEventType());
-constexpr int afterRepaintPriority = Qt::LowEventPriority - 1;
-constexpr std::size_t maxRetiredPlans = 4; // without an event loop (tests), freed meanwhile
-
 std::string localPath(const QString &path)
 {
     return QFile::encodeName(path).toStdString();
@@ -68,6 +61,7 @@ Document::Document(QObject *parent)
     , d(std::make_unique<Private>())
 {
     d->undoStack = new QUndoStack(this);
+    d->disposal = new DeferredDisposal(this);
     d->plan = plan::makePlan(*d->project, planOptions(d->rankings));
     connect(d->undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) {
         if (d->modified == !clean)
@@ -232,19 +226,7 @@ void Document::applyProject(ProjectSnapshot project)
     // Freeing the services' plans of the one replaced (2,000 of them, a hundred fallbacks
     // each) took a millisecond of an edit that moves every service, and nothing on screen
     // waits for it: it waits for the repaint.
-    if (d->retired.size() >= maxRetiredPlans)
-        d->retired.clear();
-    d->retired.push_back(std::move(previous));
-    if (d->retired.size() == 1)
-        QCoreApplication::postEvent(this, new QEvent(retiredPlansEvent), afterRepaintPriority);
-}
-
-bool Document::event(QEvent *event)
-{
-    if (event->type() != retiredPlansEvent)
-        return QObject::event(event);
-    d->retired.clear();
-    return true;
+    d->disposal->dispose(std::move(previous));
 }
 
 } // namespace k3snet

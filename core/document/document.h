@@ -66,9 +66,6 @@ Q_SIGNALS:
     void filePathChanged();
     void modifiedChanged(bool modified);
 
-protected:
-    bool event(QEvent *event) override;
-
 private:
     struct Private;
     std::unique_ptr<Private> d;

@@ -6,6 +6,7 @@
 #include "document/addnodecommand.h"
 #include "document/addpoolcommand.h"
 #include "document/addservicecommand.h"
+#include "document/deferreddisposal.h"
 #include "document/document.h"
 #include "document/editl2advertisementcommand.h"
 #include "document/editnodecommand.h"
@@ -550,6 +551,66 @@ private Q_SLOTS:
         QVERIFY(doc.project().nodes.empty());
         QVERIFY(doc.plan().nodes.empty());
     }
+
+    // What an edit replaced is freed after the repaint it asked for: an event of
+    // Qt::LowEventPriority posted before (as a window's update request is) comes first.
+    void disposalWaitsForTheRepaint()
+    {
+        struct Recorder : QObject
+        {
+            QStringList *log = nullptr;
+            bool event(QEvent *e) override
+            {
+                if (e->type() != QEvent::User)
+                    return QObject::event(e);
+                *log << QStringLiteral("repaint");
+                return true;
+            }
+        };
+        struct Freed
+        {
+            QStringList *log;
+            ~Freed()
+            {
+                if (log)
+                    *log << QStringLiteral("freed");
+            }
+            Freed(QStringList *l) : log(l) {}
+            Freed(Freed &&other) noexcept : log(std::exchange(other.log, nullptr)) {}
+        };
+        QStringList log;
+        Recorder window;
+        window.log = &log;
+        DeferredDisposal disposal;
+        QCoreApplication::postEvent(&window, new QEvent(QEvent::User), Qt::LowEventPriority);
+        disposal.dispose(Freed(&log));
+        QVERIFY(log.isEmpty());
+        QCOMPARE(disposal.pending(), std::size_t(1));
+        QCoreApplication::processEvents();
+        QCOMPARE(log, (QStringList{QStringLiteral("repaint"), QStringLiteral("freed")}));
+        QCOMPARE(disposal.pending(), std::size_t(0));
+
+        // With no event loop running, a few batches wait and older ones go as new ones come.
+        log.clear();
+        for (int i = 0; i < 6; ++i)
+            disposal.dispose(Freed(&log));
+        QCOMPARE(log.size(), 2);
+        QCOMPARE(disposal.pending(), std::size_t(4));
+        QCoreApplication::processEvents();
+        QCOMPARE(log.size(), 6);
+
+        // The document's plans go the same way.
+        Document doc;
+        doc.reset(documenttest::demo());
+        doc.undoStack()->push(new SetPoolAddressesCommand(
+            &doc, QStringLiteral("picluster-pool"), {"10.0.0.150-10.0.0.160"}));
+        const auto *kept = doc.findChild<DeferredDisposal *>();
+        QVERIFY(kept);
+        QCOMPARE(kept->pending(), std::size_t(1));
+        QCoreApplication::processEvents();
+        QCOMPARE(kept->pending(), std::size_t(0));
+    }
+
 };
 
 QTEST_GUILESS_MAIN(TestDocument)

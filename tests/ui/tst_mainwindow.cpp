@@ -6,6 +6,7 @@
 #include "document/document.h"
 #include "mainwindow.h"
 #include "document/addservicecommand.h"
+#include "document/deferreddisposal.h"
 #include "document/setpooladdressescommand.h"
 #include "models/diagnosticmodel.h"
 #include "models/nodemodel.h"
@@ -356,6 +357,44 @@ private Q_SLOTS:
         QCOMPARE(history->currentIndex().row(), 1);
         window.findChild<QDockWidget *>(QStringLiteral("diagnosticsDock"))->raise();
         QTRY_VERIFY(!history->stack());
+        window.document()->undoStack()->setClean();
+    }
+
+    // What an edit replaced (the document's plan, the topology's chip contents) is freed after
+    // the window's repaint, not before it: the window's update request comes first.
+    void replacedContentIsFreedAfterTheRepaint()
+    {
+        MainWindow window;
+        window.resize(1200, 800);
+        window.files()->openDemo();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCoreApplication::processEvents();
+        auto *documentDisposal = window.document()->findChild<DeferredDisposal *>();
+        auto *sceneDisposal = window.topologyScene()->findChild<DeferredDisposal *>();
+        QVERIFY(documentDisposal && sceneDisposal);
+        struct Watcher : QObject
+        {
+            QList<std::size_t> pendingAtRepaint;
+            const DeferredDisposal *document = nullptr, *scene = nullptr;
+            bool eventFilter(QObject *, QEvent *event) override
+            {
+                if (event->type() == QEvent::UpdateRequest)
+                    pendingAtRepaint << document->pending() + scene->pending();
+                return false;
+            }
+        } watcher;
+        watcher.document = documentDisposal;
+        watcher.scene = sceneDisposal;
+        window.installEventFilter(&watcher);
+        window.document()->undoStack()->push(new SetPoolAddressesCommand(
+            window.document(), QStringLiteral("picluster-pool"), {"10.0.0.150-10.0.0.160"}));
+        QCOMPARE(documentDisposal->pending(), std::size_t(1));
+        QCOMPARE(sceneDisposal->pending(), std::size_t(1));
+        QTRY_VERIFY(!watcher.pendingAtRepaint.isEmpty());
+        QCOMPARE(watcher.pendingAtRepaint.constFirst(), std::size_t(2)); // nothing freed yet
+        QTRY_COMPARE(documentDisposal->pending() + sceneDisposal->pending(), std::size_t(0));
+        window.removeEventFilter(&watcher);
         window.document()->undoStack()->setClean();
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "topology/topologyscene.h"
 
+#include "document/deferreddisposal.h"
 #include "document/document.h"
 #include "topology/lanitem.h"
 #include "topology/legenditem.h"
@@ -44,6 +45,7 @@ QString fromStd(const std::string &s)
 TopologyScene::TopologyScene(Document *document, QObject *parent)
     : QGraphicsScene(parent)
     , m_document(document)
+    , m_disposal(new DeferredDisposal(this))
 {
     // Items move and change size on most edits (a node gains an address, the nodes below it
     // move down); keeping a BSP index in step costs more than it saves on a few thousand items.
@@ -235,6 +237,8 @@ void TopologyScene::patch(const TopologyContent &content)
         const QSignalBlocker blocker(this);
         m_rebuilding = true;
         bool relayout = false;
+        // The contents the chips showed: their last references, freed after the repaint.
+        std::vector<ServiceIpItem::Infos> replaced;
         for (NodeItem *node : std::as_const(m_nodeOrder)) {
             const std::string name = node->name().toStdString();
             const auto problem = content.nodeProblems.find(name);
@@ -243,7 +247,7 @@ void TopologyScene::patch(const TopologyContent &content)
             if (!content.everything && !content.touchedNodes.contains(node->name()))
                 continue; // none of its services changed
             const ServiceIpItem::Infos ips = content.announced.value(node->name());
-            ServiceIpItem::Infos shown;
+            ServiceIpItem::Infos &shown = replaced.emplace_back();
             for (const auto *chip : node->serviceIps())
                 shown << chip->sharedInfo();
             if (ServiceIpItem::sameInfos(ips, shown)) {
@@ -267,6 +271,8 @@ void TopologyScene::patch(const TopologyContent &content)
                 node->setHeight(before.height());
             }
         }
+        if (!replaced.empty())
+            m_disposal->dispose(std::move(replaced));
         if (relayout) {
             m_bottom = layoutNodes();
             for (TunnelItem *tunnel : std::as_const(m_tunnels))

@@ -11,6 +11,7 @@
 
 namespace k3snet {
 
+class DeferredDisposal;
 class Document;
 class LegendItem;
 class NodeItem;
@@ -121,6 +122,7 @@ private:
     void updateTunnelVisibility();
 
     Document *m_document;
+    DeferredDisposal *m_disposal; // the chip contents a patch replaced, freed after the repaint
     TopologyContentCollector m_collector;
     ItemKeyIndex m_byKey; // every item but the address chips
     // The chips by key, made again when asked after the chips changed: an edit re-keys most
