@@ -67,6 +67,15 @@ int rowOfKey(QAbstractItemView *view, const QString &key)
     return -1;
 }
 
+// The demo in a main window on screen, its docks as they open.
+bool showDemo(MainWindow &window)
+{
+    window.resize(1400, 900);
+    window.files()->openDemo();
+    window.show();
+    return QTest::qWaitForWindowExposed(&window);
+}
+
 QStringList selectedKeys(QAbstractItemView *view)
 {
     QStringList keys;
@@ -272,10 +281,7 @@ private Q_SLOTS:
     void hiddenTablesWaitUntilShown()
     {
         MainWindow window;
-        window.resize(1400, 900);
-        window.files()->openDemo();
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showDemo(window));
         auto *servicesDock = window.findChild<QDockWidget *>(QStringLiteral("servicesDock"));
         auto *nodesDock = window.findChild<QDockWidget *>(QStringLiteral("nodesDock"));
         QVERIFY(servicesDock && nodesDock);
@@ -338,10 +344,7 @@ private Q_SLOTS:
     void undoHistoryFollowsTheStackWhenShown()
     {
         MainWindow window;
-        window.resize(1400, 900);
-        window.files()->openDemo();
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showDemo(window));
         auto *history = window.findChild<QUndoView *>(QStringLiteral("undoHistory"));
         auto *historyDock = window.findChild<QDockWidget *>(QStringLiteral("undoDock"));
         QVERIFY(history && historyDock);
@@ -365,10 +368,7 @@ private Q_SLOTS:
     void replacedContentIsFreedAfterTheRepaint()
     {
         MainWindow window;
-        window.resize(1200, 800);
-        window.files()->openDemo();
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showDemo(window));
         QCoreApplication::processEvents();
         auto *documentDisposal = window.document()->findChild<DeferredDisposal *>();
         auto *sceneDisposal = window.topologyScene()->findChild<DeferredDisposal *>();
