@@ -7,8 +7,8 @@
 #include "domain/ipam/podsubnetallocator.h"
 #include "domain/ipam/serviceallocator.h"
 #include "domain/net/addressset.h"
-#include "domain/rules/networkrules.h"
 #include "domain/rules/l2rules.h"
+#include "domain/rules/networkrules.h"
 #include "domain/rules/poolrules.h"
 #include "domain/util/parallelfor.h"
 
@@ -19,7 +19,8 @@ namespace k3snet::plan {
 
 const NodePlan *Plan::findNode(const std::string &n) const
 {
-    auto it = std::find_if(nodes.begin(), nodes.end(), [&](const NodePlan &x) { return x.name == n; });
+    auto it
+        = std::find_if(nodes.begin(), nodes.end(), [&](const NodePlan &x) { return x.name == n; });
     return it == nodes.end() ? nullptr : &*it;
 }
 
@@ -28,13 +29,15 @@ std::string vtepMacFor(const std::string &nodeName)
     auto d = election::sha256("k3snet/vtep-mac/" + nodeName);
     d[0] = static_cast<std::uint8_t>((d[0] & 0xfe) | 0x02); // locally administered, unicast
     char buf[18];
-    std::snprintf(buf, sizeof buf, "%02x:%02x:%02x:%02x:%02x:%02x", d[0], d[1], d[2], d[3], d[4], d[5]);
+    std::snprintf(
+        buf, sizeof buf, "%02x:%02x:%02x:%02x:%02x:%02x", d[0], d[1], d[2], d[3], d[4], d[5]);
     return buf;
 }
 
 namespace {
 
-void planNodes(const model::Project &project, const PlanOptions &options, rules::RuleContext &ctx, Plan &plan)
+void planNodes(
+    const model::Project &project, const PlanOptions &options, rules::RuleContext &ctx, Plan &plan)
 {
     const auto &network = project.network;
     auto subnets = ipam::allocatePodSubnets(network, project.nodes, options.previousPodSubnets);
@@ -113,9 +116,9 @@ public:
     }
 
     // Moves service index's whole plan over from the previous one, when it would come out the
-    // same (for a sameService): the same service, allocated the same addresses from the same pool (or pending for
-    // the same reason), and announced (a service nobody announces is planned again, for the
-    // warning that says why).
+    // same (for a sameService): the same service, allocated the same addresses from the same pool
+    // (or pending for the same reason), and announced (a service nobody announces is planned again,
+    // for the warning that says why).
     bool takeWhole(std::size_t index, const ipam::ServiceAssignment *allocation,
         std::vector<ServicePlan> &out) const
     {
@@ -138,7 +141,8 @@ public:
     }
 
     // Takes service index's announcer and fallbacks (for a sameService) from the previous plan
-    // if its election had the same inputs and elected a node (a failed one is run again for its reason).
+    // if its election had the same inputs and elected a node (a failed one is run again for its
+    // reason).
     bool take(std::size_t index, ServicePlan &sp) const
     {
         ServicePlan &old = m_plan->services[index];
@@ -192,16 +196,27 @@ void electAnnouncers(const model::Project &project, const std::vector<std::size_
             sp.fallbacks.erase(sp.fallbacks.begin());
         }
     };
-    if (cache) {
-        // Ended however the elections end: a cache left shared would never learn again.
-        struct Sharing
+    // The cache is shared by the threads until the elections end, however they end: a cache
+    // left shared would never learn again.
+    struct Sharing
+    {
+        election::RankingCache *cache;
+        explicit Sharing(election::RankingCache *c)
+            : cache(c)
         {
-            election::RankingCache *cache;
-            ~Sharing() { cache->share(false); }
-        } sharing{cache};
-        cache->share(true);
-        util::parallelFor(toElect.size(), 256, electRange);
-    } else {
+            if (cache)
+                cache->share(true);
+        }
+        ~Sharing()
+        {
+            if (cache)
+                cache->share(false);
+        }
+        Sharing(const Sharing &) = delete;
+        Sharing &operator=(const Sharing &) = delete;
+    };
+    {
+        const Sharing sharing(cache);
         util::parallelFor(toElect.size(), 256, electRange);
     }
     for (std::size_t k = 0; k < toElect.size(); ++k) {
@@ -276,11 +291,11 @@ Plan makePlan(const model::Project &project, const PlanOptions &options)
     if (options.rankingCache)
         options.rankingCache->trust(nullptr);
     std::stable_sort(plan.diagnostics.begin(), plan.diagnostics.end(),
-                     [](const rules::Diagnostic &a, const rules::Diagnostic &b) {
-                         if (a.severity != b.severity)
-                             return a.severity < b.severity;
-                         return a.location.line < b.location.line;
-                     });
+        [](const rules::Diagnostic &a, const rules::Diagnostic &b) {
+            if (a.severity != b.severity)
+                return a.severity < b.severity;
+            return a.location.line < b.location.line;
+        });
     return plan;
 }
 
