@@ -6,6 +6,7 @@
 #include <QtTest>
 
 #include <atomic>
+#include <chrono>
 #include <mutex>
 #include <set>
 #include <stdexcept>
@@ -76,12 +77,26 @@ private Q_SLOTS:
         const auto caller = std::this_thread::get_id();
         std::mutex mutex;
         std::set<std::thread::id> threads;
+        // Each part takes a while, so the workers are awake before the caller is done with
+        // its own (it takes the parts nobody has taken yet rather than wait for them).
         util::parallelFor(100000, 1, [&](std::size_t, std::size_t) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
             const std::lock_guard lock(mutex);
             threads.insert(std::this_thread::get_id());
         });
         QVERIFY(threads.count(caller));
         QCOMPARE(threads.size(), std::size_t(util::parallelParts(100000, 1)));
+    }
+
+    // A caller whose workers are slow to come takes their parts itself: every part runs once
+    // whoever runs it.
+    void callerTakesPartsNobodyTook()
+    {
+        std::atomic<int> parts = 0;
+        for (int call = 0; call < 500; ++call)
+            util::parallelFor(
+                4, 1, [&](std::size_t begin, std::size_t end) { parts += int(end - begin); });
+        QCOMPARE(parts.load(), 500 * 4);
     }
 
     // The workers are kept between calls: thousands of calls in a row, each complete.
@@ -101,9 +116,8 @@ private Q_SLOTS:
     {
         std::atomic<int> inner = 0;
         util::parallelFor(1000, 1, [&](std::size_t, std::size_t) {
-            util::parallelFor(1000, 1, [&](std::size_t begin, std::size_t end) {
-                inner += int(end - begin);
-            });
+            util::parallelFor(
+                1000, 1, [&](std::size_t begin, std::size_t end) { inner += int(end - begin); });
         });
         QCOMPARE(inner.load(), 1000 * int(util::parallelParts(1000, 1)));
     }

@@ -43,6 +43,9 @@ public:
         m_wake.notify_all();
         part(0);
         lock.lock();
+        // Parts no worker has taken yet (one not woken in time, on a busy machine) are the
+        // caller's rather than waited for.
+        takeParts(lock);
         m_done.wait(lock, [this] { return m_running == 0; });
         m_job = nullptr;
         return true;
@@ -76,15 +79,21 @@ private:
             if (m_stopping)
                 return;
             seen = m_generation;
-            while (m_job && m_next < m_parts) {
-                const unsigned part = m_next++;
-                const std::function<void(unsigned)> &job = *m_job;
-                lock.unlock();
-                job(part);
-                lock.lock();
-                if (--m_running == 0)
-                    m_done.notify_one();
-            }
+            takeParts(lock);
+        }
+    }
+
+    // Runs the job's parts not yet taken, one at a time, with the lock released meanwhile.
+    void takeParts(std::unique_lock<std::mutex> &lock)
+    {
+        while (m_job && m_next < m_parts) {
+            const unsigned part = m_next++;
+            const std::function<void(unsigned)> &job = *m_job;
+            lock.unlock();
+            job(part);
+            lock.lock();
+            if (--m_running == 0)
+                m_done.notify_one();
         }
     }
 
