@@ -72,7 +72,7 @@ private Q_SLOTS:
 
     void largeCountsUseOtherThreads()
     {
-        if (util::parallelParts(100000, 1) < 2)
+        if (util::parallelThreads(100000, 1) < 2)
             QSKIP("this machine has one processor: there is no second thread to use");
         const auto caller = std::this_thread::get_id();
         std::mutex mutex;
@@ -85,7 +85,7 @@ private Q_SLOTS:
             threads.insert(std::this_thread::get_id());
         });
         QVERIFY(threads.count(caller));
-        QCOMPARE(threads.size(), std::size_t(util::parallelParts(100000, 1)));
+        QCOMPARE(threads.size(), std::size_t(util::parallelThreads(100000, 1)));
     }
 
     // A caller whose workers are slow to come takes their parts itself: every part runs once

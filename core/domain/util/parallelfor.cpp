@@ -12,6 +12,10 @@ namespace k3snet::util {
 
 namespace {
 
+// Ranges per thread taking part: a worker the system runs late holds up the call by at most
+// one of them, while the others are taken by whoever is free.
+constexpr unsigned rangesPerThread = 4;
+
 // Threads kept for the parts after the first, started on first use. A thread made for each
 // part started cold: its allocations went to a fresh malloc arena and its part often ended a
 // millisecond after the caller's. One job at a time: a parallelFor that finds the pool busy
@@ -27,8 +31,8 @@ public:
 
     unsigned workers() const { return unsigned(m_threads.size()); }
 
-    // Runs part(1) .. part(parts - 1) on the workers and part(0) on the caller; false (nothing
-    // run) when busy.
+    // Runs part(0) on the caller and the others on whichever of the workers and the caller is
+    // free first; false (nothing run) when busy.
     bool run(unsigned parts, const std::function<void(unsigned)> &part)
     {
         std::unique_lock lock(m_mutex, std::try_to_lock);
@@ -107,22 +111,28 @@ private:
 
 } // namespace
 
-unsigned parallelParts(std::size_t count, std::size_t minPerPart, unsigned maxParts)
+unsigned parallelThreads(std::size_t count, std::size_t minPerThread, unsigned maxThreads)
 {
-    const unsigned processors = std::max(1u, std::thread::hardware_concurrency());
-    const std::size_t bySize = count / std::max<std::size_t>(1, minPerPart);
+    const std::size_t bySize = count / std::max<std::size_t>(1, minPerThread);
+    const std::size_t threads = WorkerPool::instance().workers() + 1;
     return unsigned(std::max<std::size_t>(
-        1, std::min<std::size_t>({bySize, std::size_t(processors), std::size_t(maxParts)})));
+        1, std::min<std::size_t>({bySize, threads, std::size_t(std::max(1u, maxThreads))})));
 }
 
-void parallelFor(std::size_t count, std::size_t minPerPart,
-    const std::function<void(std::size_t begin, std::size_t end)> &work, unsigned maxParts)
+unsigned parallelParts(std::size_t count, std::size_t minPerThread, unsigned maxThreads)
 {
-    const unsigned parts = std::min(
-        parallelParts(count, minPerPart, maxParts), WorkerPool::instance().workers() + 1);
+    const unsigned threads = parallelThreads(count, minPerThread, maxThreads);
+    return threads <= 1 ? 1 : unsigned(std::min<std::size_t>(count, threads * rangesPerThread));
+}
+
+void parallelFor(std::size_t count, std::size_t minPerThread,
+    const std::function<void(std::size_t begin, std::size_t end)> &work, unsigned maxThreads)
+{
+    if (count == 0)
+        return;
+    const unsigned parts = parallelParts(count, minPerThread, maxThreads);
     if (parts <= 1) {
-        if (count > 0)
-            work(0, count);
+        work(0, count);
         return;
     }
     const auto bound = [&](unsigned part) { return count * part / parts; };
