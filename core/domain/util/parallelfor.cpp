@@ -5,6 +5,7 @@
 #include <condition_variable>
 #include <exception>
 #include <mutex>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -23,13 +24,16 @@ constexpr unsigned rangesPerThread = 4;
 class WorkerPool
 {
 public:
+    // Made on the first call that has work for more than one thread, and never destroyed:
+    // its threads wait for work until the process ends, so nothing at exit (a static
+    // destructor, a thread still finishing) can meet a pool already gone.
     static WorkerPool &instance()
     {
-        static WorkerPool pool;
-        return pool;
+        static WorkerPool *pool = new WorkerPool;
+        return *pool;
     }
 
-    unsigned workers() const { return unsigned(m_threads.size()); }
+    unsigned workers() const { return m_workers; }
 
     // Runs part(0) on the caller and the others on whichever of the workers and the caller is
     // free first; false (nothing run) when busy.
@@ -59,19 +63,14 @@ private:
     WorkerPool()
     {
         const unsigned processors = std::max(1u, std::thread::hardware_concurrency());
-        for (unsigned i = 1; i < std::min(processors, 4u); ++i)
-            m_threads.emplace_back([this] { work(); });
-    }
-
-    ~WorkerPool()
-    {
-        {
-            const std::lock_guard lock(m_mutex);
-            m_stopping = true;
+        for (unsigned i = 1; i < std::min(processors, 4u); ++i) {
+            try {
+                std::thread(&WorkerPool::work, this).detach();
+                ++m_workers;
+            } catch (const std::system_error &) {
+                break; // no more threads to be had: the callers share what there is
+            }
         }
-        m_wake.notify_all();
-        for (auto &thread : m_threads)
-            thread.join();
     }
 
     void work()
@@ -79,9 +78,7 @@ private:
         std::unique_lock lock(m_mutex);
         unsigned seen = 0; // not m_generation: a job may have come before this thread ran
         for (;;) {
-            m_wake.wait(lock, [&] { return m_stopping || (m_generation != seen && m_job); });
-            if (m_stopping)
-                return;
+            m_wake.wait(lock, [&] { return m_generation != seen && m_job; });
             seen = m_generation;
             takeParts(lock);
         }
@@ -101,12 +98,11 @@ private:
         }
     }
 
-    std::vector<std::thread> m_threads;
+    unsigned m_workers = 0;
     std::mutex m_mutex;
     std::condition_variable m_wake, m_done;
     const std::function<void(unsigned)> *m_job = nullptr;
     unsigned m_parts = 0, m_next = 0, m_running = 0, m_generation = 0;
-    bool m_stopping = false;
 };
 
 } // namespace
@@ -114,6 +110,8 @@ private:
 unsigned parallelThreads(std::size_t count, std::size_t minPerThread, unsigned maxThreads)
 {
     const std::size_t bySize = count / std::max<std::size_t>(1, minPerThread);
+    if (bySize < 2 || maxThreads < 2)
+        return 1; // the caller alone: no worker is started for it
     const std::size_t threads = WorkerPool::instance().workers() + 1;
     return unsigned(std::max<std::size_t>(
         1, std::min<std::size_t>({bySize, threads, std::size_t(std::max(1u, maxThreads))})));
