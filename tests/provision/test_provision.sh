@@ -187,7 +187,7 @@ scenario_dataplane() {
         done
     done
     run_ctl status "$SUDO_PASSWORD"
-    check "k3snetctl status: exit status 0" eq "$RC" 0
+    check "k3snetctl status: exit status 0" eq "$RC" 0 || debug_run
     check "k3snetctl status: every node healthy" expect_outcomes healthy "${ALL[@]}"
     check "k3snetctl status carries each agent's status --json (converged)" \
         eq "$(jq '[.nodes[].agentStatus.converged] | all' <<<"$OUT")" true
